@@ -72,23 +72,36 @@ def _macro_deps() -> str:
     return "".join(f"{name} = {_inline(deps[name])}\n" for name in ("syn", "quote", "proc-macro2"))
 
 
+def _manifest(name: str, lib: str, deps: str) -> str:
+    return (
+        f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n'
+        f"{lib}[dependencies]\n{deps}"
+    )
+
+
 def dep_crates(out: str) -> dict[str, str]:
-    """Writes one empty crate per dependency tree; returns tree -> crate dir."""
+    """Writes one empty crate per dependency tree; returns tree -> crate dir.
+
+    Each is a library that a user would build, so that `cargo check` compiles a proc macro's
+    dependencies in full (it must run the macro) but only checks the rest, as for a real user.
+    """
+    root = os.path.join(out, "deps")
+    # syn + quote + proc-macro2 behind an empty proc-macro crate: our tree minus our own code.
+    write(
+        os.path.join(root, "syn", "macro", "Cargo.toml"),
+        _manifest("deps-syn-macro", "[lib]\nproc-macro = true\n\n", _macro_deps()),
+    )
+    write(os.path.join(root, "syn", "macro", "src", "lib.rs"), "extern crate proc_macro;\n")
     trees = {
-        "ours": ("", f'thread-safe = {{ path = "{REPO}" }}\n', ""),
-        # A proc-macro crate, like ours: the profile then builds syn as a host dependency.
-        "syn": ("[lib]\nproc-macro = true\n\n", _macro_deps(), "extern crate proc_macro;\n"),
-        "sa": ("", 'static_assertions = "1"\n', ""),
+        "ours": f'thread-safe = {{ path = "{REPO}" }}\n',
+        "syn": 'deps-syn-macro = { path = "macro" }\n',
+        "sa": 'static_assertions = "1"\n',
     }
     crates = {}
-    for name, (lib, deps, src) in trees.items():
-        crate = os.path.join(out, "deps", name)
-        write(
-            os.path.join(crate, "Cargo.toml"),
-            f'[package]\nname = "deps-{name}"\nversion = "0.0.0"\nedition = "2021"\n'
-            f"publish = false\n\n{lib}[dependencies]\n{deps}\n[workspace]\n",
-        )
-        write(os.path.join(crate, "src", "lib.rs"), src)
+    for name, deps in trees.items():
+        crate = os.path.join(root, name)
+        write(os.path.join(crate, "Cargo.toml"), _manifest(f"deps-{name}", "", deps) + "\n[workspace]\n")
+        write(os.path.join(crate, "src", "lib.rs"), "")
         _pin_toolchain(crate)
         if name != "sa" and not os.path.exists(os.path.join(crate, "Cargo.lock")):
             shutil.copyfile(os.path.join(REPO, "Cargo.lock"), os.path.join(crate, "Cargo.lock"))
