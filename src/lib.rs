@@ -3,6 +3,11 @@
 
 pub use thread_safe_macros::thread_safe;
 
+#[doc(inline)]
+pub use thread_safe_core::{
+    assert_not_send, assert_not_sync, assert_send, assert_send_sync, assert_sync,
+};
+
 #[doc(hidden)]
 pub mod __private {
     pub use thread_safe_core::__private::*;

@@ -2,4 +2,12 @@
 #![no_std]
 
 #[doc(hidden)]
-pub mod __private {}
+pub mod __private {
+    pub use crate::expect::*;
+    pub use crate::verdict::*;
+}
+
+mod assert;
+mod expect;
+mod forms;
+mod verdict;

@@ -1,0 +1,166 @@
+//! The input forms shared by all assertion macros, and what each one expands to.
+//!
+//! A `macro_rules!` macro cannot tell whether it is invoked among items or inside a fn body, and an
+//! item cannot name the generic parameters of the fn around it. So the plain and generic forms
+//! expand to items (`const _`), which work everywhere, and the forms that need the enclosing fn
+//! (`in fn:` and `val:`) expand to a statement: a closure that is never called, so its body is
+//! type-checked but never compiled into the binary and the value expression is never evaluated.
+
+/// Dispatches on the form: `$check` is `send`, `sync`, `send_sync`, `not_send` or `not_sync`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __thread_safe_assert_forms {
+    ($check:ident;) => {
+        ::core::compile_error! {
+            "expected at least one type, e.g. `assert_send!(MyType)`, `assert_send!(<T: Send> Wrapper<T>)` or `assert_send!(val: expr)`"
+        }
+    };
+    (not_send; val: $($rest:tt)*) => {
+        ::core::compile_error! {
+            "`assert_not_send!` has no value form: name the type, e.g. `assert_not_send!(MyGuard<'static>)`"
+        }
+    };
+    (not_sync; val: $($rest:tt)*) => {
+        ::core::compile_error! {
+            "`assert_not_sync!` has no value form: name the type, e.g. `assert_not_sync!(MyCell)`"
+        }
+    };
+    ($check:ident; val: $value:expr $(,)?) => {
+        let _ = || {
+            $crate::__thread_safe_assert_value!($check; &$value);
+        };
+    };
+    ($check:ident; in fn: $($ty:ty),+ $(,)?) => {
+        let _ = || {
+            $($crate::__thread_safe_assert_type!($check; $ty);)+
+        };
+    };
+    // The generic form starts like generic parameters; anything else after `<` is a qualified
+    // path type such as `<Vec<u8> as IntoIterator>::IntoIter`.
+    ($check:ident; < $lifetime:lifetime $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [] [] $lifetime $($rest)*);
+    };
+    ($check:ident; < const $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [] [] const $($rest)*);
+    };
+    ($check:ident; < $param:ident : $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [] [] $param : $($rest)*);
+    };
+    ($check:ident; < $param:ident , $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [] [] $param , $($rest)*);
+    };
+    ($check:ident; < $param:ident > $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [] [] $param > $($rest)*);
+    };
+    ($check:ident; $($ty:ty),+ $(,)?) => {
+        $crate::__thread_safe_assert_forms!(@types $check; $($ty),+);
+    };
+    (@types $check:ident; $($ty:ty),+ $(,)?) => {
+        const _: fn() = || {
+            $($crate::__thread_safe_assert_type!($check; $ty);)+
+        };
+    };
+}
+
+/// Splits `<generic parameters> types` at the `>` that closes the parameters.
+///
+/// State: `[depth]` holds one token per `<` still open inside the parameters (as in
+/// `T: Into<Vec<u8>>`), `[params]` the parameter tokens so far.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __thread_safe_assert_generics {
+    ($check:ident; [] [$($params:tt)*] > $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generic_types!($check; [$($params)*] $($rest)*);
+    };
+    ($check:ident; [$open:tt] [$($params:tt)*] >> $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generic_types!($check; [$($params)* >] $($rest)*);
+    };
+    ($check:ident; [$a:tt $b:tt $($depth:tt)*] [$($params:tt)*] >> $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [$($depth)*] [$($params)* >>] $($rest)*);
+    };
+    ($check:ident; [$($depth:tt)*] [$($params:tt)*] < $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [< $($depth)*] [$($params)* <] $($rest)*);
+    };
+    ($check:ident; [$open:tt $($depth:tt)*] [$($params:tt)*] > $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [$($depth)*] [$($params)* >] $($rest)*);
+    };
+    ($check:ident; [$($depth:tt)*] [$($params:tt)*] $next:tt $($rest:tt)*) => {
+        $crate::__thread_safe_assert_generics!($check; [$($depth)*] [$($params)* $next] $($rest)*);
+    };
+    ($check:ident; [$($depth:tt)*] [$($params:tt)*]) => {
+        ::core::compile_error! {
+            "expected `<generic parameters> Type`, e.g. `<T: Send> Wrapper<T>`: the `<` is never closed"
+        }
+    };
+}
+
+/// The generic form: the types are checked inside a generic fn whose parameters, with their
+/// bounds, are the ones written; the bounds are what the assertion assumes.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __thread_safe_assert_generic_types {
+    ($check:ident; [$($params:tt)*]) => {
+        ::core::compile_error! {
+            "expected a type after the generic parameters, e.g. `<T: Send> Wrapper<T>`"
+        }
+    };
+    ($check:ident; [$($params:tt)*] $($ty:ty),+ $(,)?) => {
+        const _: () = {
+            // Never called: only type-checked, under the bounds the user wrote.
+            #[allow(dead_code)]
+            fn __thread_safe_assertion<$($params)*>() {
+                $($crate::__thread_safe_assert_type!($check; $ty);)+
+            }
+        };
+    };
+}
+
+/// The checks for one named type: the verdict (whose error says what the macro expected), then
+/// for the positive macros the plain bound (whose error names the part that lacks the trait).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __thread_safe_assert_type {
+    (send; $ty:ty) => {
+        $crate::__thread_safe_assert_type!(@send expect_send; $ty);
+        $crate::__private::assert_send::<$ty>();
+    };
+    (sync; $ty:ty) => {
+        $crate::__thread_safe_assert_type!(@sync expect_sync; $ty);
+        $crate::__private::assert_sync::<$ty>();
+    };
+    (send_sync; $ty:ty) => {
+        $crate::__thread_safe_assert_type!(@send expect_send_sync_send; $ty);
+        $crate::__private::assert_send::<$ty>();
+        $crate::__thread_safe_assert_type!(@sync expect_send_sync_sync; $ty);
+        $crate::__private::assert_sync::<$ty>();
+    };
+    (not_send; $ty:ty) => {
+        $crate::__thread_safe_assert_type!(@send expect_not_send; $ty);
+    };
+    (not_sync; $ty:ty) => {
+        $crate::__thread_safe_assert_type!(@sync expect_not_sync; $ty);
+    };
+    (@send $expect:ident; $ty:ty) => {{
+        use $crate::__private::SendProbe as _;
+        $crate::__private::$expect::<$ty, _>((&$crate::__private::Probe::<$ty>::NEW).send_verdict());
+    }};
+    (@sync $expect:ident; $ty:ty) => {{
+        use $crate::__private::SyncProbe as _;
+        $crate::__private::$expect::<$ty, _>((&$crate::__private::Probe::<$ty>::NEW).sync_verdict());
+    }};
+}
+
+/// The check for one value (`val:` form); `$value` is `&expr`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __thread_safe_assert_value {
+    (send; $value:expr) => {
+        $crate::__private::expect_send_value($value);
+    };
+    (sync; $value:expr) => {
+        $crate::__private::expect_sync_value($value);
+    };
+    (send_sync; $value:expr) => {
+        $crate::__private::expect_send_sync_value($value);
+    };
+}
