@@ -159,9 +159,10 @@ fn collect(root: &Path) -> Result<Vec<Topic>, Vec<String>> {
 /// The heading of a feature directory; a directory not listed here is shown by its name.
 fn topic_title(feature: &str) -> String {
     match feature {
-        "thread_safe" => "The thread_safe attribute".to_owned(),
+        "thread_safe" => "The `#[thread_safe]` attribute".to_owned(),
         "assert" => "Assertion macros".to_owned(),
         "unsafe_code" => "Vouching under an unsafe_code lint".to_owned(),
+        "soundness" => "Soundness: unsound patterns from RustSec advisories".to_owned(),
         other => other.to_owned(),
     }
 }
@@ -201,8 +202,8 @@ fn render(topics: &[Topic]) -> String {
          Every compile error the thread-safe crates are tested to give ({total} cases), with the \
          code that triggers it, the exact compiler output, and what to do about it. Each entry is a \
          UI test case under `tests/ui/`; the output is what the toolchain pinned in \
-         `rust-toolchain.toml` prints, with paths normalized by trybuild (`$DIR` is the directory \
-         of the case).\n\n\
+         `rust-toolchain.toml` prints, as trybuild records it (paths relative to the package root, \
+         line numbers of library sources left out).\n\n\
          Regenerate this page after adding or changing a case:\n\n\
          ```sh\n{REGENERATE}\n```\n"
     )
