@@ -24,6 +24,7 @@ struct FailCase {
     name: String,
     shows: String,
     fix: String,
+    /// The whole file, comment block included, so the line numbers of `stderr` match it.
     code: String,
     stderr: String,
 }
@@ -39,18 +40,15 @@ struct Topic {
 struct Header {
     shows: String,
     fix: String,
-    /// The source after the comment block.
-    code: String,
 }
 
-/// Splits the leading `//` comment block off `source`. Lines before `// Fix:` say what the case
+/// Reads the leading `//` comment block of `source`. Lines before `// Fix:` say what the case
 /// shows; the `// Fix:` line and the comment lines after it are the fix, so a sentence that
 /// rustfmt or an editor wrapped still reads as one.
 fn parse_header(path: &str, source: &str) -> Result<Header, String> {
     let mut shows = Vec::new();
     let mut fix: Option<Vec<&str>> = None;
-    let mut rest = source;
-    while let Some(line) = rest.lines().next() {
+    for line in source.lines() {
         let Some(text) = line.trim_start().strip_prefix("//") else { break };
         if text.starts_with('/') || text.starts_with('!') {
             break;
@@ -61,8 +59,6 @@ fn parse_header(path: &str, source: &str) -> Result<Header, String> {
             (None, None) => shows.push(text),
             (Some(lines), _) => lines.push(text),
         }
-        rest = rest.get(line.len()..).unwrap_or_default();
-        rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n')).unwrap_or(rest);
     }
     let shows = join_sentence(&shows);
     if shows.is_empty() {
@@ -76,7 +72,7 @@ fn parse_header(path: &str, source: &str) -> Result<Header, String> {
              (TEAM.md requires one in every fail case; the error gallery shows it)"
         ));
     };
-    Ok(Header { shows, fix, code: rest.trim_start_matches(['\n', '\r']).to_owned() })
+    Ok(Header { shows, fix })
 }
 
 fn join_sentence(lines: &[&str]) -> String {
@@ -128,7 +124,8 @@ fn collect(root: &Path) -> Result<Vec<Topic>, Vec<String>> {
                 ));
                 continue;
             }
-            match parse_header(&path, &read(&file)) {
+            let code = read(&file);
+            match parse_header(&path, &code) {
                 Ok(header) => cases.push(FailCase {
                     name: file
                         .file_stem()
@@ -137,7 +134,7 @@ fn collect(root: &Path) -> Result<Vec<Topic>, Vec<String>> {
                     path,
                     shows: header.shows,
                     fix: header.fix,
-                    code: header.code,
+                    code,
                     stderr: read(&stderr_file),
                 }),
                 Err(problem) => problems.push(problem),
@@ -218,13 +215,20 @@ fn render(topics: &[Topic]) -> String {
     out
 }
 
+/// Unique across the page, so that its anchor is too: case names repeat across features.
+fn case_heading(feature: &str, case: &FailCase) -> String {
+    format!("`{feature}/{}`", case.name)
+}
+
 fn render_topic(out: &mut String, topic: &Topic) {
     writeln!(out, "\n## {}\n", topic_title(&topic.feature)).unwrap();
     for case in &topic.cases {
-        writeln!(out, "- `{}`: {}", case.name, case.shows).unwrap();
+        let heading = case_heading(&topic.feature, case);
+        writeln!(out, "- [`{}`](#{}): {}", case.name, anchor(&heading), case.shows).unwrap();
     }
     for case in &topic.cases {
-        writeln!(out, "\n### `{}/{}`\n\n{}\n", topic.feature, case.name, case.shows).unwrap();
+        let heading = case_heading(&topic.feature, case);
+        writeln!(out, "\n### {heading}\n\n{}\n", case.shows).unwrap();
         code_block(out, "rust", &case.code);
         code_block(out, "text", &case.stderr);
         writeln!(out, "**Fix:** {}\n\nSource: [`{}`](../{})", case.fix, case.path, case.path)
@@ -267,7 +271,6 @@ fn header_splits_what_the_case_shows_from_the_fix() {
         Header {
             shows: "A field holding `Rc<u8>` in a type checked for Send.".to_owned(),
             fix: "use `Arc<u8>`, or vouch for the field with a reason.".to_owned(),
-            code: "use std::rc::Rc;\nfn main() {}\n".to_owned(),
         }
     );
 }
