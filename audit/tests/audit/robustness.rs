@@ -1,0 +1,58 @@
+//! Files that do not parse are reported and skipped; no input makes the audit panic; ignored
+//! files are not audited.
+
+use crate::common::{audit_json, expected, findings, fixture, run, TempTree};
+
+#[test]
+fn a_file_that_does_not_parse_is_reported_and_the_audit_goes_on() {
+    let report = audit_json(&fixture("broken"));
+    let mut want = expected("parse-error", &[("src/bad.rs", "src/bad.rs")]);
+    want.extend(expected("arc-not-send-sync", &[("src/good.rs", "Rc<u8>")]));
+    assert_eq!(findings(&report, None), want);
+    assert_eq!(report["summary"]["files_unparsed"], 1);
+}
+
+#[test]
+fn gitignored_files_are_skipped() {
+    let tree = TempTree::new(
+        "ignored",
+        &[
+            (".gitignore", b"generated/\n"),
+            ("src/lib.rs", b"pub struct Fine;\n"),
+            ("generated/bad.rs", b"pub struct X { a: std::sync::Arc<std::rc::Rc<u8>> }\n"),
+        ],
+    );
+    let report = audit_json(&tree.0);
+    assert_eq!(report["summary"]["files_scanned"], 1);
+    assert!(findings(&report, None).is_empty());
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    let deep_type = format!(
+        "pub struct D {{ a: {}u8{} }}",
+        "std::sync::Arc<Vec<".repeat(300),
+        ">>".repeat(300)
+    );
+    let deep_expr = format!("pub fn f() -> u8 {{ {}1{} }}", "(".repeat(3000), ")".repeat(3000));
+    let cyclic = "pub type A = B; pub type B = A; pub struct S { x: std::sync::Arc<A> }\n\
+                  use self::C as D; use self::D as C; pub struct T { y: std::sync::Arc<C> }";
+    let tree = TempTree::new(
+        "hostile",
+        &[
+            ("src/empty.rs", b""),
+            ("src/latin1.rs", b"pub struct \xe9;\n"),
+            ("src/deep_type.rs", deep_type.as_bytes()),
+            ("src/deep_expr.rs", deep_expr.as_bytes()),
+            ("src/cyclic.rs", cyclic.as_bytes()),
+            ("src/garbage.rs", b"}}}{{{ unsafe impl<> Send for {} #[thread_safe(= = ,)] struct"),
+            ("src/attr.rs", b"#[thread_safe(send = 1, sync(\"x\"), reason)] pub struct Odd(u8);\n"),
+        ],
+    );
+    let output = run(&["audit", tree.0.to_str().unwrap(), "--format", "json"], &[]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["summary"]["files_unparsed"], 2, "latin1.rs and garbage.rs");
+}
