@@ -3,9 +3,12 @@
 
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::checks::*;
     pub use crate::expect::*;
     pub use crate::verdict::*;
 }
+
+mod checks;
 
 mod assert;
 mod expect;

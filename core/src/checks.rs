@@ -1,0 +1,117 @@
+//! Helper traits that `#[thread_safe]` names in the assertions it generates.
+//!
+//! Each assertion is one call such as `assert_field_send::<Checked, Shown, Owner, Field>()`:
+//! `Checked` is the type that must hold the trait, `Shown` is the field's type as the user wrote
+//! it (printed in the message), `Owner` is the annotated type and `Field` is a type parameter that
+//! the macro names after the field, so that rustc prints the field's name in the message.
+//!
+//! The blanket impls carry `#[diagnostic::do_not_recommend]`: without it rustc reports the
+//! innermost auto-trait failure (`Rc<u8>: Send`) with its own message, and ours is lost whenever
+//! the field's type is not itself the culprit (`Vec<Rc<u8>>`).
+
+use core::marker::{Send, Sized, Sync};
+
+/// A field of a type checked for `Send` must be `Send`.
+#[diagnostic::on_unimplemented(
+    message = "field `{Field}` of `{Owner}` is `{Shown}`, which cannot be sent between threads",
+    label = "this type is not `Send`",
+    note = "`#[thread_safe]` checks that every field of `{Owner}` is `Send`, except a field marked `#[thread_safe(unchecked)]` when `Send` is vouched for",
+    note = "make the field `Send` (`Arc` instead of `Rc`, a `Mutex` around a cell), or mark it `#[thread_safe(unchecked = \"...\")]` and vouch for `Send` with `send = \"<why it is safe>\"`"
+)]
+pub trait FieldIsSend<Shown: ?Sized, Owner: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<T: ?Sized + Send, Shown: ?Sized, Owner: ?Sized, Field: ?Sized> FieldIsSend<Shown, Owner, Field>
+    for T
+{
+}
+
+/// A field of a type checked for `Sync` must be `Sync`.
+#[diagnostic::on_unimplemented(
+    message = "field `{Field}` of `{Owner}` is `{Shown}`, which cannot be shared between threads",
+    label = "this type is not `Sync`",
+    note = "`#[thread_safe]` checks that every field of `{Owner}` is `Sync`, except a field marked `#[thread_safe(unchecked)]` when `Sync` is vouched for",
+    note = "make the field `Sync` (a `Mutex` or `RwLock` instead of a `Cell`/`RefCell`, an atomic), or mark it `#[thread_safe(unchecked = \"...\")]` and vouch for `Sync` with `sync = \"<why it is safe>\"`"
+)]
+pub trait FieldIsSync<Shown: ?Sized, Owner: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<T: ?Sized + Sync, Shown: ?Sized, Owner: ?Sized, Field: ?Sized> FieldIsSync<Shown, Owner, Field>
+    for T
+{
+}
+
+/// The value behind an `Arc` (or `sync::Weak`) held by a field must be `Send + Sync`.
+#[diagnostic::on_unimplemented(
+    message = "field `{Field}` of `{Owner}` holds an `Arc<{Shown}>`, but `{Shown}` is not `Send + Sync`",
+    label = "an `Arc` of this type cannot be shared between threads",
+    note = "an `Arc<X>` is shared between threads only when `X` is `Send + Sync`; otherwise it is `!Send` and `!Sync` itself",
+    note = "for sharing within one thread use `Rc<{Shown}>`; to share between threads make the value thread-safe (a `Mutex`/`RwLock` around it, an atomic)"
+)]
+pub trait ArcInnerIsSendSync<Shown: ?Sized, Owner: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<T: ?Sized + Send + Sync, Shown: ?Sized, Owner: ?Sized, Field: ?Sized>
+    ArcInnerIsSendSync<Shown, Owner, Field> for T
+{
+}
+
+/// Asserts a field's type is `Send`; a no-op that exists only to be type-checked.
+#[inline(always)]
+pub const fn assert_field_send<Checked, Shown, Owner, Field>()
+where
+    Checked: ?Sized + FieldIsSend<Shown, Owner, Field>,
+    Shown: ?Sized,
+    Owner: ?Sized,
+    Field: ?Sized,
+{
+}
+
+/// Asserts a field's type is `Sync`; a no-op that exists only to be type-checked.
+#[inline(always)]
+pub const fn assert_field_sync<Checked, Shown, Owner, Field>()
+where
+    Checked: ?Sized + FieldIsSync<Shown, Owner, Field>,
+    Shown: ?Sized,
+    Owner: ?Sized,
+    Field: ?Sized,
+{
+}
+
+/// Asserts the value behind an `Arc` is `Send + Sync`; a no-op that exists only to be type-checked.
+#[inline(always)]
+pub const fn assert_arc_inner<Checked, Shown, Owner, Field>()
+where
+    Checked: ?Sized + ArcInnerIsSendSync<Shown, Owner, Field>,
+    Shown: ?Sized,
+    Owner: ?Sized,
+    Field: ?Sized,
+{
+}
+
+/// A field of a type checked for both `Send` and `Sync` must be both: one assertion, so that a
+/// field that is neither (`Rc<u8>`) gets one error.
+#[diagnostic::on_unimplemented(
+    message = "field `{Field}` of `{Owner}` is `{Shown}`, which is not thread-safe (`Send + Sync`)",
+    label = "this type is not both `Send` and `Sync`",
+    note = "`#[thread_safe]` checks that every field of `{Owner}` is `Send` and `Sync`, except fields marked `#[thread_safe(unchecked)]` when the traits are vouched for",
+    note = "use a thread-safe type (`Arc` instead of `Rc`; a `Mutex`, `RwLock` or atomic instead of a `Cell`/`RefCell`), or mark the field `#[thread_safe(unchecked = \"...\")]` and vouch with `reason = \"<why it is safe>\"`"
+)]
+pub trait FieldIsSendSync<Shown: ?Sized, Owner: ?Sized, Field: ?Sized> {}
+
+#[diagnostic::do_not_recommend]
+impl<T: ?Sized + Send + Sync, Shown: ?Sized, Owner: ?Sized, Field: ?Sized>
+    FieldIsSendSync<Shown, Owner, Field> for T
+{
+}
+
+/// Asserts a field's type is `Send + Sync`; a no-op that exists only to be type-checked.
+#[inline(always)]
+pub const fn assert_field_send_sync<Checked, Shown, Owner, Field>()
+where
+    Checked: ?Sized + FieldIsSendSync<Shown, Owner, Field>,
+    Shown: ?Sized,
+    Owner: ?Sized,
+    Field: ?Sized,
+{
+}

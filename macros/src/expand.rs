@@ -1,0 +1,53 @@
+//! The pipeline: parse the arguments and the item, validate, emit. Never panics: a mistake
+//! becomes `compile_error!` followed by the item (minus our helper attributes), so the user sees
+//! that one error and not a cascade of "cannot find type" errors.
+
+use crate::checks::Context;
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::DeriveInput;
+
+pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let input = match syn::parse2::<DeriveInput>(item.clone()) {
+        Ok(input) => input,
+        Err(error) => {
+            let error = crate::target::not_a_type(&item).unwrap_or(error).to_compile_error();
+            let mut out = error;
+            out.extend(item);
+            return out;
+        }
+    };
+    let stripped = crate::strip::without_helper_attrs(&input);
+    match generate(args, &input) {
+        Ok(generated) => quote!(#stripped #generated),
+        Err(error) => {
+            let error = error.to_compile_error();
+            quote!(#error #stripped)
+        }
+    }
+}
+
+fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<TokenStream> {
+    let (args, model) = match (crate::args::parse(args), crate::model::build(input)) {
+        (Ok(args), Ok(model)) => (args, model),
+        (Err(mut first), Err(second)) => {
+            first.combine(second);
+            return Err(first);
+        }
+        (Err(error), Ok(_)) | (Ok(_), Err(error)) => return Err(error),
+    };
+    crate::validate::validate(&args, &model)?;
+    let params = crate::bounds::type_params(&input.generics);
+    let claims = crate::plan::plan(&args, &model, &params);
+    let name = &input.ident;
+    let (_, type_generics, _) = input.generics.split_for_impl();
+    let mut cx = Context {
+        args: &args,
+        model: &model,
+        owner: quote!(#name #type_generics),
+        names: crate::names::Names::new(input),
+    };
+    let impls = crate::impls::emit(&cx, &claims, &params)?;
+    let checks = crate::checks::emit(&mut cx, &claims);
+    Ok(quote!(#impls #checks))
+}

@@ -1,0 +1,70 @@
+//! Names for the type parameters of the generated check function. A field `cache` is checked
+//! under a type parameter named `cache`, so that rustc prints "field `cache`" in the message; the
+//! name must not shadow any name the item's types use.
+
+use crate::model::FieldSite;
+use crate::syntax::any_ident;
+use proc_macro2::{Ident, Span};
+use quote::ToTokens;
+use std::collections::BTreeSet;
+use syn::DeriveInput;
+
+pub(crate) struct Names {
+    taken: BTreeSet<String>,
+}
+
+impl Names {
+    /// Every identifier written in the item's generics and field types is taken.
+    pub(crate) fn new(item: &DeriveInput) -> Self {
+        let mut taken = BTreeSet::new();
+        let mut take = |ident: &Ident| {
+            taken.insert(ident.to_string());
+            false
+        };
+        any_ident(item.generics.to_token_stream(), &mut take);
+        if let Some(where_clause) = &item.generics.where_clause {
+            any_ident(where_clause.to_token_stream(), &mut take);
+        }
+        let fields: Vec<&syn::Field> = match &item.data {
+            syn::Data::Struct(data) => data.fields.iter().collect(),
+            syn::Data::Enum(data) => data.variants.iter().flat_map(|v| v.fields.iter()).collect(),
+            syn::Data::Union(data) => data.fields.named.iter().collect(),
+        };
+        for field in fields {
+            any_ident(field.ty.to_token_stream(), &mut take);
+        }
+        taken.insert(item.ident.to_string());
+        Self { taken }
+    }
+
+    /// A fresh identifier based on `wanted` (`wanted`, `wanted_`, `wanted__`, ...).
+    pub(crate) fn fresh(&mut self, wanted: &str) -> Ident {
+        let mut name = wanted.to_owned();
+        while self.taken.contains(&name) || syn::parse_str::<Ident>(&name).is_err() {
+            name.push('_');
+        }
+        self.taken.insert(name.clone());
+        Ident::new(&name, Span::call_site())
+    }
+
+    /// The parameter that stands for `site` in messages: `cache`, `_0`, `Busy_cache`.
+    pub(crate) fn field(&mut self, site: &FieldSite<'_>) -> Ident {
+        if let (None, Some(ident)) = (site.variant, &site.field.ident) {
+            if !self.taken.contains(&ident.to_string()) {
+                self.taken.insert(ident.to_string());
+                let mut ident = ident.clone();
+                ident.set_span(Span::call_site());
+                return ident;
+            }
+        }
+        let own = site.field.ident.as_ref().map_or_else(
+            || format!("_{}", site.index),
+            |ident| syn::ext::IdentExt::unraw(ident).to_string(),
+        );
+        let wanted = match site.variant {
+            Some(variant) => format!("{variant}_{}", own.trim_start_matches('_')),
+            None => own,
+        };
+        self.fresh(&wanted)
+    }
+}

@@ -1,0 +1,31 @@
+//! The item as the user wrote it, minus this macro's own helper attributes.
+
+use crate::model::is_ours;
+use syn::{Attribute, Data, DeriveInput, GenericParam};
+
+pub(crate) fn without_helper_attrs(item: &DeriveInput) -> DeriveInput {
+    let mut item = item.clone();
+    strip(&mut item.attrs);
+    for param in &mut item.generics.params {
+        match param {
+            GenericParam::Lifetime(p) => strip(&mut p.attrs),
+            GenericParam::Type(p) => strip(&mut p.attrs),
+            GenericParam::Const(p) => strip(&mut p.attrs),
+        }
+    }
+    match &mut item.data {
+        Data::Struct(data) => data.fields.iter_mut().for_each(|f| strip(&mut f.attrs)),
+        Data::Enum(data) => {
+            for variant in &mut data.variants {
+                strip(&mut variant.attrs);
+                variant.fields.iter_mut().for_each(|f| strip(&mut f.attrs));
+            }
+        }
+        Data::Union(data) => data.fields.named.iter_mut().for_each(|f| strip(&mut f.attrs)),
+    }
+    item
+}
+
+fn strip(attrs: &mut Vec<Attribute>) {
+    attrs.retain(|attr| !is_ours(attr));
+}

@@ -1,0 +1,176 @@
+//! Walks every type written inside a type, including the ones a value does not hold (fn pointer
+//! signatures, `dyn` arguments, projection self types): what a generic bound must cover.
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::{GenericArgument, PathArguments, ReturnType, Type, TypeParamBound};
+
+pub(crate) fn walk_all<'a>(ty: &'a Type, visit: &mut dyn FnMut(&'a Type)) {
+    visit(ty);
+    match ty {
+        Type::Array(array) => walk_all(&array.elem, visit),
+        Type::Slice(slice) => walk_all(&slice.elem, visit),
+        Type::Reference(reference) => walk_all(&reference.elem, visit),
+        Type::Ptr(ptr) => walk_all(&ptr.elem, visit),
+        Type::Paren(paren) => walk_all(&paren.elem, visit),
+        Type::Group(group) => walk_all(&group.elem, visit),
+        Type::Tuple(tuple) => tuple.elems.iter().for_each(|elem| walk_all(elem, visit)),
+        Type::Path(path) => {
+            if let Some(qself) = &path.qself {
+                walk_all(&qself.ty, visit);
+            }
+            walk_path(&path.path, visit);
+        }
+        Type::FnPtr(fn_ptr) => {
+            fn_ptr.inputs.iter().for_each(|arg| walk_all(&arg.ty, visit));
+            if let ReturnType::Type(_, output) = &fn_ptr.output {
+                walk_all(output, visit);
+            }
+        }
+        Type::TraitObject(object) => walk_bounds(object.bounds.iter(), visit),
+        Type::ImplTrait(object) => walk_bounds(object.bounds.iter(), visit),
+        _ => {}
+    }
+}
+
+fn walk_bounds<'a>(
+    bounds: impl Iterator<Item = &'a TypeParamBound>,
+    visit: &mut dyn FnMut(&'a Type),
+) {
+    for bound in bounds {
+        if let TypeParamBound::Trait(bound) = bound {
+            walk_path(&bound.path, visit);
+        }
+    }
+}
+
+fn walk_path<'a>(path: &'a syn::Path, visit: &mut dyn FnMut(&'a Type)) {
+    for segment in &path.segments {
+        match &segment.arguments {
+            PathArguments::AngleBracketed(args) => {
+                for arg in &args.args {
+                    match arg {
+                        GenericArgument::Type(ty) => walk_all(ty, visit),
+                        GenericArgument::AssocType(assoc) => walk_all(&assoc.ty, visit),
+                        GenericArgument::Constraint(constraint) => {
+                            walk_bounds(constraint.bounds.iter(), visit);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            PathArguments::Parenthesized(args) => {
+                args.inputs.iter().for_each(|input| walk_all(&input.ty, visit));
+                if let ReturnType::Type(_, output) = &args.output {
+                    walk_all(output, visit);
+                }
+            }
+            PathArguments::None => {}
+        }
+    }
+}
+
+/// Does any identifier token in `tokens` (at any depth) satisfy `wanted`?
+pub(crate) fn any_ident(
+    tokens: TokenStream,
+    wanted: &mut dyn FnMut(&proc_macro2::Ident) -> bool,
+) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => wanted(&ident),
+        TokenTree::Group(group) => any_ident(group.stream(), wanted),
+        TokenTree::Punct(_) | TokenTree::Literal(_) => false,
+    })
+}
+
+/// `tokens` with every `Self` replaced by `replacement` (field types may say `Box<Self>`, which
+/// means nothing inside the generated check function).
+pub(crate) fn replace_self(tokens: TokenStream, replacement: &TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|token| match token {
+            TokenTree::Ident(ident) if ident == "Self" => replacement.clone(),
+            TokenTree::Group(group) => {
+                let mut new = proc_macro2::Group::new(
+                    group.delimiter(),
+                    replace_self(group.stream(), replacement),
+                );
+                new.set_span(group.span());
+                TokenStream::from(TokenTree::Group(new))
+            }
+            other => TokenStream::from(other),
+        })
+        .collect()
+}
+
+/// Tokens as a user would write them: `AtomicPtr<Node<T>>`, `&'a mut T`, `(u8, u16)`.
+pub(crate) fn type_text(tokens: &impl quote::ToTokens) -> String {
+    let mut out = String::new();
+    write_text(tokens.to_token_stream(), &mut out);
+    out
+}
+
+fn write_text(tokens: TokenStream, out: &mut String) {
+    let mut previous_word = false;
+    for token in tokens {
+        match token {
+            TokenTree::Ident(ident) => {
+                if previous_word || out.ends_with(',') {
+                    out.push(' ');
+                }
+                out.push_str(&ident.to_string());
+                previous_word = true;
+            }
+            TokenTree::Literal(literal) => {
+                if previous_word || out.ends_with(',') {
+                    out.push(' ');
+                }
+                out.push_str(&literal.to_string());
+                previous_word = true;
+            }
+            TokenTree::Punct(punct) => {
+                let ch = punct.as_char();
+                if ch == '\'' {
+                    if previous_word || out.ends_with(',') {
+                        out.push(' ');
+                    }
+                    out.push(ch);
+                    previous_word = false;
+                    continue;
+                }
+                match ch {
+                    '+' | '=' => {
+                        if !out.ends_with(' ') {
+                            out.push(' ');
+                        }
+                        out.push(ch);
+                        out.push(' ');
+                    }
+                    '-' => out.push_str(" -"),
+                    '>' if out.ends_with('-') => out.push_str("> "),
+                    ';' => out.push_str("; "),
+                    ':' if punct.spacing() == proc_macro2::Spacing::Alone
+                        && !out.ends_with(':') =>
+                    {
+                        out.push_str(": ");
+                    }
+                    _ => out.push(ch),
+                }
+                previous_word = false;
+            }
+            TokenTree::Group(group) => {
+                if out.ends_with(',') {
+                    out.push(' ');
+                }
+                let (open, close) = match group.delimiter() {
+                    proc_macro2::Delimiter::Parenthesis => ("(", ")"),
+                    proc_macro2::Delimiter::Bracket => ("[", "]"),
+                    proc_macro2::Delimiter::Brace => ("{ ", " }"),
+                    proc_macro2::Delimiter::None => ("", ""),
+                };
+                out.push_str(open);
+                write_text(group.stream(), out);
+                out.push_str(close);
+                previous_word = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+#[thread_safe]
+fn not_a_type() {}

@@ -1,0 +1,55 @@
+use std::collections::HashMap;
+use std::sync::atomic::AtomicUsize;
+/// A pool of raw allocations, shared as `Arc<Mutex<MemoryPool>>`.
+pub struct MemoryPool {
+    pools: HashMap<usize, Vec<*mut u8>>,
+    pool_sizes: Vec<usize>,
+    total_allocated: AtomicUsize,
+    max_size: usize,
+}
+/**`Send` is vouched for by `#[thread_safe]`.
+
+**Reason:** the raw pointers are owned by the pool and only dereferenced through &mut self
+
+**Unchecked fields** (covered by the reason): `pools` (owned allocations).
+
+**Checked fields** (each must be `Send`): `pool_sizes`, `total_allocated`, `max_size`.
+
+**Bounds:** none (default: the generic parameters of the unchecked fields are `Send + Sync`).*/
+#[allow(clippy::type_repetition_in_bounds, clippy::trait_duplication_in_bounds)]
+unsafe impl ::core::marker::Send for MemoryPool {}
+const _: () = {
+    #[allow(
+        dead_code,
+        non_camel_case_types,
+        clippy::extra_unused_type_parameters,
+        clippy::extra_unused_lifetimes,
+        clippy::multiple_bound_locations,
+        clippy::type_repetition_in_bounds,
+        clippy::trait_duplication_in_bounds
+    )]
+    const fn __thread_safe_checks_0<
+        pool_sizes: ?::core::marker::Sized,
+        total_allocated: ?::core::marker::Sized,
+        max_size: ?::core::marker::Sized,
+    >() {
+        ::thread_safe::__private::assert_field_send::<
+            Vec<usize>,
+            Vec<usize>,
+            MemoryPool,
+            pool_sizes,
+        >();
+        ::thread_safe::__private::assert_field_send::<
+            AtomicUsize,
+            AtomicUsize,
+            MemoryPool,
+            total_allocated,
+        >();
+        ::thread_safe::__private::assert_field_send::<
+            usize,
+            usize,
+            MemoryPool,
+            max_size,
+        >();
+    }
+};
