@@ -35,20 +35,23 @@ def _pin_toolchain(crate: str) -> None:
     shutil.copyfile(os.path.join(REPO, "rust-toolchain.toml"), os.path.join(crate, "rust-toolchain.toml"))
 
 
-def user_crates(out: str, n: int) -> dict[str, str]:
-    """Writes the three versions with N types; returns version -> crate dir."""
+def user_crates(out: str, n: int, repo: str = REPO) -> dict[str, str]:
+    """Writes the three versions with N types; returns version -> crate dir.
+
+    `repo` is the checkout of thread-safe that version `a` depends on.
+    """
     types = model.build(n)
     main = render.main_rs(types)
     crates = {}
     for v in render.VERSIONS:
         crate = os.path.join(out, f"n{n}", v)
-        write(os.path.join(crate, "Cargo.toml"), render.cargo_toml(v, REPO))
+        write(os.path.join(crate, "Cargo.toml"), render.cargo_toml(v, repo))
         write(os.path.join(crate, "src", "lib.rs"), render.lib_rs(v, types))
         write(os.path.join(crate, "src", "main.rs"), main)
         _pin_toolchain(crate)
         if v == "a" and not os.path.exists(os.path.join(crate, "Cargo.lock")):
             # The repository's lock file: the same syn, quote and proc-macro2 as its own build.
-            shutil.copyfile(os.path.join(REPO, "Cargo.lock"), os.path.join(crate, "Cargo.lock"))
+            shutil.copyfile(os.path.join(repo, "Cargo.lock"), os.path.join(crate, "Cargo.lock"))
         crates[v] = crate
     return crates
 
@@ -65,9 +68,9 @@ def _inline(value: object) -> str:
     raise TypeError(f"cannot write {value!r} as TOML")
 
 
-def _macro_deps() -> str:
+def _macro_deps(repo: str) -> str:
     """syn, quote and proc-macro2 exactly as macros/Cargo.toml asks for them."""
-    with open(os.path.join(REPO, "macros", "Cargo.toml"), "rb") as f:
+    with open(os.path.join(repo, "macros", "Cargo.toml"), "rb") as f:
         deps = tomllib.load(f)["dependencies"]
     return "".join(f"{name} = {_inline(deps[name])}\n" for name in ("syn", "quote", "proc-macro2"))
 
@@ -79,7 +82,7 @@ def _manifest(name: str, lib: str, deps: str) -> str:
     )
 
 
-def dep_crates(out: str) -> dict[str, str]:
+def dep_crates(out: str, repo: str = REPO) -> dict[str, str]:
     """Writes one empty crate per dependency tree; returns tree -> crate dir.
 
     Each is a library that a user would build, so that `cargo check` compiles a proc macro's
@@ -89,11 +92,11 @@ def dep_crates(out: str) -> dict[str, str]:
     # syn + quote + proc-macro2 behind an empty proc-macro crate: our tree minus our own code.
     write(
         os.path.join(root, "syn", "macro", "Cargo.toml"),
-        _manifest("deps-syn-macro", "[lib]\nproc-macro = true\n\n", _macro_deps()),
+        _manifest("deps-syn-macro", "[lib]\nproc-macro = true\n\n", _macro_deps(repo)),
     )
     write(os.path.join(root, "syn", "macro", "src", "lib.rs"), "extern crate proc_macro;\n")
     trees = {
-        "ours": f'thread-safe = {{ path = "{REPO}" }}\n',
+        "ours": f'thread-safe = {{ path = "{repo}" }}\n',
         "syn": 'deps-syn-macro = { path = "macro" }\n',
         "sa": 'static_assertions = "1"\n',
     }
@@ -104,7 +107,7 @@ def dep_crates(out: str) -> dict[str, str]:
         write(os.path.join(crate, "src", "lib.rs"), "")
         _pin_toolchain(crate)
         if name != "sa" and not os.path.exists(os.path.join(crate, "Cargo.lock")):
-            shutil.copyfile(os.path.join(REPO, "Cargo.lock"), os.path.join(crate, "Cargo.lock"))
+            shutil.copyfile(os.path.join(repo, "Cargo.lock"), os.path.join(crate, "Cargo.lock"))
         crates[name] = crate
     return crates
 

@@ -1,6 +1,8 @@
 """The compile-time and run-time benchmark of `#[thread_safe]` (see BENCHMARKS.md).
 
     python3 bench/run.py [--sizes 100,1000] [--reps 3] [--out DIR] [--no-deps]
+    python3 bench/run.py --at HEAD   # measure a commit (exported with `git archive`), not the
+                                     # working tree that others may be editing
     python3 bench/run.py --smoke     # N = 5: only checks that the three versions compile
 
 Generates the three versions of the user crate for each N (gen.py), prebuilds their
@@ -91,8 +93,8 @@ def time_user_crates(all_crates: dict[int, dict[str, str]], out: str, reps: int)
     return {"samples": samples, "text": {k: sorted(s) for k, s in text.items()}}
 
 
-def time_dep_trees(out: str, reps: int) -> dict:
-    crates = gen.dep_crates(out)
+def time_dep_trees(out: str, reps: int, repo: str) -> dict:
+    crates = gen.dep_crates(out, repo)
     for crate in crates.values():
         subprocess.run(["cargo", "fetch", "-q"], cwd=crate, check=True)
     samples: dict = {}
@@ -145,6 +147,19 @@ def report_dep_trees(samples: dict) -> None:
     print(f"  ours/syn {'':27}{''.join(cells)}")
 
 
+def export(rev: str, out: str) -> str:
+    """A copy of thread-safe at `rev`, so that edits to the working tree do not move the target."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", rev], cwd=gen.REPO, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    dest = os.path.join(out, f"thread-safe-{commit}")
+    if not os.path.exists(dest):
+        os.makedirs(dest)
+        archive = subprocess.run(["git", "archive", commit], cwd=gen.REPO, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", dest], input=archive.stdout, check=True)
+    return dest
+
+
 def smoke(out: str) -> None:
     crates = gen.user_crates(out, 5)
     for v, crate in crates.items():
@@ -159,18 +174,21 @@ def main() -> None:
     parser.add_argument("--out", default=os.path.join(os.path.dirname(gen.REPO), "bench-out"))
     parser.add_argument("--no-deps", action="store_true", help="skip the dependency-tree builds")
     parser.add_argument("--smoke", action="store_true", help="N = 5, check that all versions compile")
+    parser.add_argument("--at", metavar="REV", help="measure thread-safe at this commit")
+    parser.add_argument("--thread-safe", metavar="DIR", help="measure this checkout of thread-safe")
     opts = parser.parse_args()
     out = os.path.abspath(opts.out)
     if opts.smoke:
         smoke(out)
         return
     sizes = [int(x) for x in opts.sizes.split(",")]
-    print(f"machine: {machine()}", flush=True)
-    all_crates = {n: gen.user_crates(out, n) for n in sizes}
+    repo = export(opts.at, out) if opts.at else os.path.abspath(opts.thread_safe or gen.REPO)
+    print(f"machine: {machine()}\nthread-safe: {repo}", flush=True)
+    all_crates = {n: gen.user_crates(out, n, repo) for n in sizes}
     for n, crates in all_crates.items():
         prebuild(crates, out, n)
     result = time_user_crates(all_crates, out, opts.reps)
-    deps = None if opts.no_deps else time_dep_trees(out, opts.reps)
+    deps = None if opts.no_deps else time_dep_trees(out, opts.reps, repo)
     with open(os.path.join(out, "results.json"), "w") as f:
         json.dump({"machine": machine(), "user": result, "deps": deps}, f, indent=1)
     print(f"\nmachine at the end: {machine()}")
