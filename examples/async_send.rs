@@ -59,10 +59,7 @@ struct Reply<T>(Arc<Mutex<Slot<T>>>);
 struct Responder<T>(Arc<Mutex<Slot<T>>>);
 
 fn reply_channel<T>() -> (Responder<T>, Reply<T>) {
-    let slot = Arc::new(Mutex::new(Slot {
-        value: None,
-        waker: None,
-    }));
+    let slot = Arc::new(Mutex::new(Slot { value: None, waker: None }));
     (Responder(Arc::clone(&slot)), Reply(slot))
 }
 
@@ -109,14 +106,8 @@ impl Db {
 
 /// Looks a user up, then their plan: two awaits, holding only `Send` values across them.
 async fn handle_request(db: Db, user: u32) -> String {
-    let name = db
-        .get(format!("user:{user}:name"))
-        .await
-        .unwrap_or_else(|| "nobody".to_owned());
-    let plan = db
-        .get(format!("user:{user}:plan"))
-        .await
-        .unwrap_or_else(|| "free".to_owned());
+    let name = db.get(format!("user:{user}:name")).await.unwrap_or_else(|| "nobody".to_owned());
+    let plan = db.get(format!("user:{user}:plan")).await.unwrap_or_else(|| "free".to_owned());
     format!("{name} is on the {plan} plan")
 }
 
