@@ -116,56 +116,85 @@ pub fn assert_send<T: ?Sized + Send>() {}
 /// Requires plain `T: Sync`, so that rustc names the part of `T` that is not `Sync`.
 pub fn assert_sync<T: ?Sized + Sync>() {}
 
-// The value form has no verdict: a closure's captures are only known once its enclosing fn is
-// type-checked, too late for method resolution. When the value's type itself lacks the trait,
-// rustc reports the message below; for a future or a closure it reports its own error, which
-// names the captured or awaited-across value that is not `Send`: the answer the user needs.
+// The value form uses the same verdicts. For a closure defined in the same fn, the verdict can
+// be undecided while the fn is type-checked (its captures are known only at the end); method
+// resolution then takes the `Send` impl and defers the bound, so a closure that is not `Send` is
+// reported by the plain bound below, in rustc's words, which name the captured value.
 
 /// `assert_send!(val: expr)`.
 #[diagnostic::on_unimplemented(
     message = "this value is not `Send`, but `assert_send!` expects it to be",
-    label = "`{Self}` is not `Send`"
+    label = "this value is not `Send`",
+    note = "the value's type is `{Self}`; rustc's error beside this one names what in it is not `Send`"
 )]
-pub trait AssertSendValue {}
+pub trait AssertSendValue<Verdict> {}
 
-impl<T: ?Sized + Send> AssertSendValue for T {}
+impl<T: ?Sized> AssertSendValue<IsSend> for T {}
+impl<T: ?Sized> AssertSendValue<Unreachable> for T {}
 
 /// `assert_sync!(val: expr)`.
 #[diagnostic::on_unimplemented(
     message = "this value is not `Sync`, but `assert_sync!` expects it to be",
-    label = "`{Self}` is not `Sync`"
+    label = "this value is not `Sync`",
+    note = "the value's type is `{Self}`; rustc's error beside this one names what in it is not `Sync`"
 )]
-pub trait AssertSyncValue {}
+pub trait AssertSyncValue<Verdict> {}
 
-impl<T: ?Sized + Sync> AssertSyncValue for T {}
+impl<T: ?Sized> AssertSyncValue<IsSync> for T {}
+impl<T: ?Sized> AssertSyncValue<Unreachable> for T {}
 
 /// The `Send` half of `assert_send_sync!(val: expr)`.
 #[diagnostic::on_unimplemented(
     message = "this value is not `Send`, but `assert_send_sync!` expects it to be",
-    label = "`{Self}` is not `Send`"
+    label = "this value is not `Send`",
+    note = "the value's type is `{Self}`; rustc's error beside this one names what in it is not `Send`"
 )]
-pub trait AssertSendSyncValueSend {}
+pub trait AssertSendSyncValueSend<Verdict> {}
 
-impl<T: ?Sized + Send> AssertSendSyncValueSend for T {}
+impl<T: ?Sized> AssertSendSyncValueSend<IsSend> for T {}
+impl<T: ?Sized> AssertSendSyncValueSend<Unreachable> for T {}
 
 /// The `Sync` half of `assert_send_sync!(val: expr)`.
 #[diagnostic::on_unimplemented(
     message = "this value is not `Sync`, but `assert_send_sync!` expects it to be",
-    label = "`{Self}` is not `Sync`"
+    label = "this value is not `Sync`",
+    note = "the value's type is `{Self}`; rustc's error beside this one names what in it is not `Sync`"
 )]
-pub trait AssertSendSyncValueSync {}
+pub trait AssertSendSyncValueSync<Verdict> {}
 
-impl<T: ?Sized + Sync> AssertSendSyncValueSync for T {}
+impl<T: ?Sized> AssertSendSyncValueSync<IsSync> for T {}
+impl<T: ?Sized> AssertSendSyncValueSync<Unreachable> for T {}
 
-/// Requires the referenced value's type to be `Send`; the value's type is inferred from the
-/// argument, so a failure points at the expression.
-pub fn expect_send_value<T: ?Sized + AssertSendValue>(_value: &T) {}
-
-/// Requires the referenced value's type to be `Sync`.
-pub fn expect_sync_value<T: ?Sized + AssertSyncValue>(_value: &T) {}
-
-/// Requires the referenced value's type to be `Send` and `Sync`.
-pub fn expect_send_sync_value<T: ?Sized + AssertSendSyncValueSend + AssertSendSyncValueSync>(
+/// Requires the `Send` verdict on the value's type to be `IsSend`.
+pub fn expect_send_value<T: ?Sized + AssertSendValue<Verdict>, Verdict>(
+    _verdict: PhantomData<Verdict>,
     _value: &T,
 ) {
 }
+
+/// Requires the `Sync` verdict on the value's type to be `IsSync`.
+pub fn expect_sync_value<T: ?Sized + AssertSyncValue<Verdict>, Verdict>(
+    _verdict: PhantomData<Verdict>,
+    _value: &T,
+) {
+}
+
+/// Requires the `Send` verdict on the value's type to be `IsSend` (for `assert_send_sync!`).
+pub fn expect_send_sync_value_send<T: ?Sized + AssertSendSyncValueSend<Verdict>, Verdict>(
+    _verdict: PhantomData<Verdict>,
+    _value: &T,
+) {
+}
+
+/// Requires the `Sync` verdict on the value's type to be `IsSync` (for `assert_send_sync!`).
+pub fn expect_send_sync_value_sync<T: ?Sized + AssertSendSyncValueSync<Verdict>, Verdict>(
+    _verdict: PhantomData<Verdict>,
+    _value: &T,
+) {
+}
+
+/// Requires plain `T: Send` of a value's type, so that rustc names what in it is not `Send`.
+pub fn assert_send_value<T: ?Sized + Send>(_value: &T) {}
+
+/// Requires plain `T: Sync` of a value's type, so that rustc names what in it is not `Sync`.
+pub fn assert_sync_value<T: ?Sized + Sync>(_value: &T) {}

@@ -27,7 +27,9 @@ macro_rules! __thread_safe_assert_forms {
     };
     ($check:ident; val: $value:expr $(,)?) => {
         let _ = || {
-            $crate::__thread_safe_assert_value!($check; &$value);
+            // Borrowed once: the closure captures by reference and is never called.
+            let value = &$value;
+            $crate::__thread_safe_assert_value!($check; value);
         };
     };
     ($check:ident; in fn: $($ty:ty),+ $(,)?) => {
@@ -150,17 +152,33 @@ macro_rules! __thread_safe_assert_type {
     }};
 }
 
-/// The check for one value (`val:` form); `$value` is `&expr`.
+/// The checks for one value (`val:` form); `$value` is a reference to it.
+///
+/// The plain bound comes first: for a closure of the same fn the verdict is still undecided when
+/// it is computed, and rustc then reports the deferred bound once, in the plain bound's words.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __thread_safe_assert_value {
-    (send; $value:expr) => {
-        $crate::__private::expect_send_value($value);
+    (send; $value:ident) => {
+        $crate::__private::assert_send_value($value);
+        $crate::__thread_safe_assert_value!(@send expect_send_value; $value);
     };
-    (sync; $value:expr) => {
-        $crate::__private::expect_sync_value($value);
+    (sync; $value:ident) => {
+        $crate::__private::assert_sync_value($value);
+        $crate::__thread_safe_assert_value!(@sync expect_sync_value; $value);
     };
-    (send_sync; $value:expr) => {
-        $crate::__private::expect_send_sync_value($value);
+    (send_sync; $value:ident) => {
+        $crate::__private::assert_send_value($value);
+        $crate::__thread_safe_assert_value!(@send expect_send_sync_value_send; $value);
+        $crate::__private::assert_sync_value($value);
+        $crate::__thread_safe_assert_value!(@sync expect_send_sync_value_sync; $value);
     };
+    (@send $expect:ident; $value:ident) => {{
+        use $crate::__private::SendProbe as _;
+        $crate::__private::$expect((&$crate::__private::Probe::of($value)).send_verdict(), $value);
+    }};
+    (@sync $expect:ident; $value:ident) => {{
+        use $crate::__private::SyncProbe as _;
+        $crate::__private::$expect((&$crate::__private::Probe::of($value)).sync_verdict(), $value);
+    }};
 }

@@ -18,6 +18,12 @@ pub struct Probe<T: ?Sized>(PhantomData<T>);
 impl<T: ?Sized> Probe<T> {
     /// The only value; a constant so that `&Probe::<T>::NEW` is promoted and costs nothing.
     pub const NEW: Self = Probe(PhantomData);
+
+    /// The probe for the type of a value (the `val:` form), without moving the value.
+    #[must_use]
+    pub fn of(_value: &T) -> Self {
+        Probe(PhantomData)
+    }
 }
 
 /// Verdict: the asserted type is `Send`.
@@ -43,6 +49,9 @@ impl<T: ?Sized + Send> SendProbe for Probe<T> {
     type Verdict = IsSend;
 }
 
+// The fallback impl is never the one a failing bound is missing: keep it out of rustc's list of
+// "other types that implement the trait".
+#[diagnostic::do_not_recommend]
 impl<T: ?Sized> SendProbe for &Probe<T> {
     type Verdict = IsNotSend;
 }
@@ -61,6 +70,7 @@ impl<T: ?Sized + Sync> SyncProbe for Probe<T> {
     type Verdict = IsSync;
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: ?Sized> SyncProbe for &Probe<T> {
     type Verdict = IsNotSync;
 }
