@@ -38,7 +38,7 @@ pub(crate) fn emit(cx: &mut Context<'_>, claims: &[(Claim<'_>, Place)]) -> Token
         let param = if let Some((_, param)) = field_params.iter().find(|(k, _)| *k == key) {
             param.clone()
         } else {
-            let param = cx.names.field(site);
+            let param = cx.names.field(site, is_unique_name(cx, site));
             field_params.push((key, param.clone()));
             param
         };
@@ -81,6 +81,14 @@ pub(crate) fn emit(cx: &mut Context<'_>, claims: &[(Claim<'_>, Place)]) -> Token
     }
 }
 
+/// Whether no other field of the item (in another variant) has this field's name.
+fn is_unique_name(cx: &Context<'_>, site: &crate::model::FieldSite<'_>) -> bool {
+    site.field.ident.as_ref().is_some_and(|ident| {
+        let same = |other: &&crate::model::FieldSite<'_>| other.field.ident.as_ref() == Some(ident);
+        cx.model.fields.iter().filter(same).count() == 1
+    })
+}
+
 fn statement(
     cx: &Context<'_>,
     claim: &Claim<'_>,
@@ -108,7 +116,7 @@ fn function(cx: &Context<'_>, check_fn: &CheckFn, index: usize, stand_in: &Ident
     let name = format_ident!("__thread_safe_checks_{}", index);
     let params = generics.params.iter().map(param_without_default);
     let stand_in = check_fn.uses_stand_in.then(
-        || quote!(#stand_in: ?::core::marker::Sized + ::core::marker::Send + ::core::marker::Sync,),
+        || quote!(#stand_in: ?::core::marker::Sized + ::core::marker::Send + ::core::marker::Sync + 'static,),
     );
     let field_params = &check_fn.field_params;
     let own_where = generics.where_clause.iter().flat_map(|w| w.predicates.iter());

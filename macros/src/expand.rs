@@ -11,7 +11,8 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let input = match syn::parse2::<DeriveInput>(item.clone()) {
         Ok(input) => input,
         Err(error) => {
-            let error = crate::target::not_a_type(&item).unwrap_or(error).to_compile_error();
+            let error =
+                crate::errors::to_compile_error(crate::target::not_a_type(&item).unwrap_or(error));
             let mut out = error;
             out.extend(item);
             return out;
@@ -21,7 +22,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     match generate(args, &input) {
         Ok(generated) => quote!(#stripped #generated),
         Err(error) => {
-            let error = error.to_compile_error();
+            let error = crate::errors::to_compile_error(error);
             quote!(#error #stripped)
         }
     }

@@ -7,7 +7,7 @@ use crate::args::{Mode, Reason};
 use crate::checks::Context;
 use crate::plan::{Claim, Place, Trait};
 use proc_macro2::{Ident, TokenStream};
-use quote::{quote, quote_spanned, ToTokens};
+use quote::{quote, ToTokens};
 use syn::Attribute;
 
 /// The most distinct `#[cfg]`s among fields that become where-clause predicates: each one doubles
@@ -40,7 +40,7 @@ fn vouched_impl(
     trait_: Trait,
     reason: &Reason,
 ) -> syn::Result<TokenStream> {
-    let trait_ident = Ident::new(trait_.name(), reason.lit.span());
+    let trait_ident = Ident::new(trait_.name(), proc_macro2::Span::call_site());
     let mut predicates: Vec<Predicate<'_>> = Vec::new();
     for (claim, place) in claims {
         let Place::Predicate(only) = place else { continue };
@@ -101,20 +101,36 @@ fn impl_item(
     let (impl_generics, _, _) = generics.split_for_impl();
     let owner = &cx.owner;
     let own_where = generics.where_clause.iter().flat_map(|w| w.predicates.iter());
-    // Every token of the impl that we write carries the reason's span, not only `unsafe`: rustc's
-    // `unsafe_code` lint looks at the span of the whole item, and a span that starts or ends in
-    // macro-generated tokens counts as "from an external macro", which the lint skips.
+    // The `unsafe` keyword and the body carry the reason's span: rustc's `unsafe_code` lint
+    // reports at the span of the whole item and skips spans that start or end in tokens of a macro
+    // expansion. Every path stays at the call site, where it resolves in the macro's edition (a
+    // span from the user's 2015-edition crate would read `::core` as a path in the crate root).
     let span = reason.lit.span();
-    quote_spanned! {span=>
+    let unsafe_token = syn::Token![unsafe](span);
+    let mut body = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, TokenStream::new());
+    body.set_span(span);
+    let lint_attrs = cx.model.item.attrs.iter().filter(|attr| names_unsafe_code(attr));
+    quote! {
         #cfg
         #[doc = #doc]
+        #(#lint_attrs)*
         #[allow(clippy::type_repetition_in_bounds, clippy::trait_duplication_in_bounds)]
-        unsafe impl #impl_generics ::core::marker::#trait_ident for #owner
+        #unsafe_token impl #impl_generics ::core::marker::#trait_ident for #owner
         where
             #(#own_where,)*
             #(#predicates,)*
-        {}
+        #body
     }
+}
+
+/// `#[allow(unsafe_code)]` (or `warn`/`deny`/`forbid`) on the type is meant for its vouch, which
+/// is a separate item: the impl gets a copy.
+fn names_unsafe_code(attr: &Attribute) -> bool {
+    let level = ["allow", "warn", "deny", "forbid"].iter().any(|level| attr.path().is_ident(level));
+    level
+        && attr.meta.require_list().is_ok_and(|list| {
+            crate::syntax::any_ident(list.tokens.clone(), &mut |ident| ident == "unsafe_code")
+        })
 }
 
 /// The default bounds (every type parameter and projection in an unchecked field, `Send + Sync`)

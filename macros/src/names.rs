@@ -47,9 +47,10 @@ impl Names {
         Ident::new(&name, Span::call_site())
     }
 
-    /// The parameter that stands for `site` in messages: `cache`, `_0`, `Busy_cache`.
-    pub(crate) fn field(&mut self, site: &FieldSite<'_>) -> Ident {
-        if let (None, Some(ident)) = (site.variant, &site.field.ident) {
+    /// The parameter that stands for `site` in messages: `cache`, `_0`; in an enum the field's
+    /// own name when it is unique in the item (`apply`), else `Update_apply`, `Busy_0`.
+    pub(crate) fn field(&mut self, site: &FieldSite<'_>, unique: bool) -> Ident {
+        if let (true, Some(ident)) = (site.variant.is_none() || unique, &site.field.ident) {
             if !self.taken.contains(&ident.to_string()) {
                 self.taken.insert(ident.to_string());
                 let mut ident = ident.clone();

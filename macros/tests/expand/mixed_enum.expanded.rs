@@ -28,8 +28,8 @@ const _: () = {
     const fn __thread_safe_checks_0<
         Busy_0: ?::core::marker::Sized,
         Busy_1: ?::core::marker::Sized,
-        Done_code: ?::core::marker::Sized,
-        Done_trace: ?::core::marker::Sized,
+        code: ?::core::marker::Sized,
+        trace: ?::core::marker::Sized,
     >() {
         ::thread_safe::__private::assert_field_sync::<
             *const Cell<u8>,
@@ -38,13 +38,13 @@ const _: () = {
             Busy_0,
         >();
         ::thread_safe::__private::assert_field_send_sync::<u32, u32, State, Busy_1>();
-        ::thread_safe::__private::assert_field_send_sync::<i32, i32, State, Done_code>();
+        ::thread_safe::__private::assert_field_send_sync::<i32, i32, State, code>();
         #[cfg(feature = "trace")]
         ::thread_safe::__private::assert_field_send_sync::<
             String,
             String,
             State,
-            Done_trace,
+            trace,
         >();
     }
 };
