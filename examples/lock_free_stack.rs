@@ -17,7 +17,8 @@
 //! Memory is reclaimed without a garbage collector: `push` is lock-free, and `pop` holds a small
 //! lock, so only one thread at a time unlinks and frees a node. A node cannot be freed while
 //! another thread reads it, and a freed address cannot come back as the head while a pop is
-//! between its load and its compare-and-swap (no use-after-free, no ABA).
+//! between its load and its compare-and-swap (no use-after-free, no ABA). Miri agrees: it finds
+//! no undefined behaviour and no leak in `cargo +nightly miri run --example lock_free_stack`.
 //!
 //! Run: `cargo run --example lock_free_stack`
 
