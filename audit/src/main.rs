@@ -16,11 +16,18 @@ mod syntax;
 use std::process::ExitCode;
 
 /// syn and the engine recurse over nested syntax; deep generated code needs more than the default
-/// 2 MiB of stack per rayon thread.
+/// stack. Every thread that parses is a pool thread with this much.
 const STACK_SIZE: usize = 64 << 20;
 
 fn main() -> ExitCode {
-    // Fails only when a pool exists already, and then that pool is used.
-    let _ = rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build_global();
-    cli::run(std::env::args_os().collect())
+    let args = std::env::args_os().collect();
+    match rayon::ThreadPoolBuilder::new().stack_size(STACK_SIZE).build() {
+        // A parallel iterator over one item runs on the calling thread: inside `install`, that
+        // is a pool thread with the large stack, never `main`.
+        Ok(pool) => pool.install(|| cli::run(args)),
+        Err(error) => {
+            eprintln!("error: cannot start the worker threads: {error}");
+            ExitCode::from(2)
+        }
+    }
 }

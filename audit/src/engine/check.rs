@@ -22,7 +22,7 @@ pub(crate) enum Binding<'a> {
 }
 
 impl<'a> Binding<'a> {
-    fn of(arg: Option<&'a Ty>, env: &'a Env<'a>) -> Self {
+    pub(crate) fn of(arg: Option<&'a Ty>, env: &'a Env<'a>) -> Self {
         arg.map_or(Binding::Free, |arg| Binding::Bound(arg, env))
     }
 }

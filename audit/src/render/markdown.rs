@@ -41,6 +41,12 @@ pub(crate) fn render(report: &Report, root: &Path, out: &mut dyn Write) -> io::R
         writeln!(out, "| `{}` | {} | {} |", rule.id(), rule.severity().name(), report.count(rule))?;
     }
 
+    findings(report, out)?;
+    files(report, out)?;
+    inventory(report, out)
+}
+
+fn findings(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "\n## Findings")?;
     for (severity, heading) in
         [(Severity::Error, "Errors"), (Severity::Warning, "Warnings"), (Severity::Note, "Notes")]
@@ -65,6 +71,11 @@ pub(crate) fn render(report: &Report, root: &Path, out: &mut dyn Write) -> io::R
         }
     }
 
+    Ok(())
+}
+
+/// The per-file checklist.
+fn files(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "\n## Files\n")?;
     writeln!(
         out,
@@ -95,6 +106,10 @@ pub(crate) fn render(report: &Report, root: &Path, out: &mut dyn Write) -> io::R
         writeln!(out, "- [{tick}] `{}`{detail}", file.path)?;
     }
 
+    Ok(())
+}
+
+fn inventory(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "\n## `#[thread_safe]` in use\n")?;
     if report.migrated.is_empty() {
         writeln!(out, "None yet.")?;

@@ -10,6 +10,8 @@ fn reports_exactly_the_unsound_arcs() {
         &[
             ("src/aliases.rs", "RefCell<u8>"),
             ("src/aliases.rs", "Mutex<Session>"),
+            ("src/aliases.rs", "RefCell<u16>"),
+            ("src/aliases.rs", "Mutex<std::rc::Rc<u8>>"),
             ("src/covered.rs", "OnlySend"),
             ("src/covered.rs", "Slot<Rc<u8>>"),
             ("src/covered.rs", "Pinned"),
@@ -27,6 +29,7 @@ fn reports_exactly_the_unsound_arcs() {
             ("src/shapes.rs", "[Cell<u8>]"),
             ("src/shapes.rs", "Rc<u8>"),
             ("src/shapes.rs", "Counter"),
+            ("src/shapes.rs", "Mixed"),
             ("src/shapes.rs", "inner::Local"),
             ("src/shapes.rs", "crate::shapes::Counter"),
             ("src/traits.rs", "dyn Plain"),
@@ -96,6 +99,24 @@ fn a_type_alias_is_reported_where_it_is_defined() {
 }
 
 #[test]
+fn a_generic_alias_is_reported_where_its_arguments_make_it_unsound() {
+    let report = audit_json(&fixture("arc"));
+    let site = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|finding| finding["subject"] == "Mutex<std::rc::Rc<u8>>")
+        .unwrap()
+        .clone();
+    assert_eq!(site["line"], 28);
+    let message = site["message"].as_str().unwrap();
+    assert!(
+        message.contains("through the generic type alias `Locked<std::rc::Rc<u8>>`"),
+        "{message}"
+    );
+}
+
+#[test]
 fn the_inventory_lists_thread_safe_uses_with_their_reasons() {
     let report = audit_json(&fixture("arc"));
     let uses = report["summary"]["thread_safe_uses"].as_array().unwrap();
@@ -104,4 +125,19 @@ fn the_inventory_lists_thread_safe_uses_with_their_reasons() {
     assert_eq!(uses[0]["send"]["mode"], "vouched");
     assert_eq!(uses[0]["send"]["reason"], "the pointer is owned by this value and never aliased");
     assert_eq!(uses[0]["unchecked_fields"][0], "ptr");
+}
+
+#[test]
+fn the_demo_crate_of_the_readme_shows_one_finding_of_each_kind() {
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("demo");
+    let report = audit_json(&demo);
+    let mut want = expected("arc-not-send-sync", &[("src/cache.rs", "CacheEntry")]);
+    want.extend(expected("undocumented-unsafe-impl", &[("src/pool.rs", "Send for LegacyPool")]));
+    want.extend(expected("unbounded-generic-impl", &[("src/queue.rs", "Sync for Queue<T>")]));
+    want.extend(expected(
+        "manual-unsafe-impl",
+        &[("src/pool.rs", "Send for LegacyPool"), ("src/queue.rs", "Sync for Queue<T>")],
+    ));
+    assert_eq!(findings(&report, None), want);
+    assert_eq!(report["summary"]["thread_safe_uses"][0]["subject"], "MemoryPool");
 }

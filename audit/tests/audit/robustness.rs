@@ -49,10 +49,17 @@ fn hostile_inputs_do_not_panic() {
             ("src/attr.rs", b"#[thread_safe(send = 1, sync(\"x\"), reason)] pub struct Odd(u8);\n"),
         ],
     );
+    for format in ["human", "json", "sarif", "markdown"] {
+        let output = run(&["audit", tree.0.to_str().unwrap(), "--format", format], &[]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{format}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+    }
     let output = run(&["audit", tree.0.to_str().unwrap(), "--format", "json"], &[]);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(report["summary"]["files_unparsed"], 2, "latin1.rs and garbage.rs");
+    // Alone, a file is parsed by the thread that runs the audit: it must have the large stack too.
+    let alone = tree.0.join("src/deep_expr.rs");
+    let output = run(&["audit", alone.to_str().unwrap(), "--format", "json"], &[]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }

@@ -1,0 +1,183 @@
+"""Writes a large, compiling application crate for timing `cargo thread-safe audit` (and clippy on
+the same crate). Nothing it writes is committed.
+
+    python3 audit/benches/generate.py OUT --modules N [--records R]
+
+OUT/Cargo.toml and OUT/src/{lib.rs, m0.rs, ...}: N modules of R record types each (about
+36 * R + 40 lines per module). The records mix what an audit meets in a real service: plain
+thread-safe state, `RefCell` caches (not Sync), `Rc` handles (neither), raw pointers behind
+hand-written `unsafe impl`s (half of them without a SAFETY comment), generic slots with an
+unbounded `unsafe impl<T> Send`, `Arc`s of records of other modules (crate-wide inference) and
+`Arc::new(Self::new(..))` constructors (what clippy's `arc_with_non_send_sync` sees).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+HEADER = """use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+"""
+
+
+def extra_field(i: int, j: int) -> tuple[str, str]:
+    """The field that decides the record's thread safety, and its initialiser."""
+    kind = j % 4
+    if kind == 0:
+        return "pub cache: RefCell<Vec<u8>>,", "cache: RefCell::new(Vec::new()),"
+    if kind == 1:
+        target = f"crate::m{i - 1}::Record{i - 1}_0" if i > 0 else f"Record{i}_0"
+        return f"pub prev: Option<Arc<{target}>>,", "prev: None,"
+    if kind == 2:
+        return "pub raw: *mut u8,", "raw: std::ptr::null_mut(),"
+    return "pub local: Option<Rc<String>>,", "local: None,"
+
+
+def record(i: int, j: int) -> str:
+    name = f"Record{i}_{j}"
+    field, init = extra_field(i, j)
+    text = f"""
+/// A record of module {i}.
+pub struct {name} {{
+    pub id: u64,
+    pub name: String,
+    pub tags: Vec<String>,
+    pub counters: HashMap<String, u64>,
+    pub hits: AtomicUsize,
+    {field}
+}}
+
+impl {name} {{
+    pub fn new(id: u64) -> Self {{
+        {name} {{
+            id,
+            name: format!("record-{{id}}"),
+            tags: Vec::new(),
+            counters: HashMap::new(),
+            hits: AtomicUsize::new(0),
+            {init}
+        }}
+    }}
+
+    pub fn touch(&self) -> usize {{
+        self.hits.fetch_add(1, Ordering::Relaxed)
+    }}
+
+    pub fn tag(&mut self, tag: &str) {{
+        if !self.tags.iter().any(|t| t == tag) {{
+            self.tags.push(tag.to_owned());
+        }}
+    }}
+
+    pub fn total(&self) -> u64 {{
+        self.counters.values().sum()
+    }}
+
+    pub fn shared(id: u64) -> Arc<Self> {{
+        Arc::new(Self::new(id))
+    }}
+}}
+"""
+    if j % 4 == 2:
+        if (i + j) % 2 == 0:
+            text += f"""
+// SAFETY: the pointer is an owned buffer that is never dereferenced through a shared reference.
+unsafe impl Send for {name} {{}}
+// SAFETY: shared references only read `id` and the atomics.
+unsafe impl Sync for {name} {{}}
+"""
+        else:
+            text += f"""
+unsafe impl Send for {name} {{}}
+unsafe impl Sync for {name} {{}}
+"""
+    return text
+
+
+def module(i: int, records: int) -> str:
+    parts = [HEADER]
+    parts.extend(record(i, j) for j in range(records))
+    parts.append(f"""
+pub struct Slot{i}<T> {{
+    item: *mut T,
+}}
+
+unsafe impl<T> Send for Slot{i}<T> {{}}
+
+impl<T> Slot{i}<T> {{
+    pub fn empty() -> Self {{
+        Slot{i} {{ item: std::ptr::null_mut() }}
+    }}
+
+    pub fn is_empty(&self) -> bool {{
+        self.item.is_null()
+    }}
+}}
+
+pub struct Service{i} {{
+    pub primary: Arc<Mutex<Record{i}_1>>,
+    pub index: Arc<RwLock<HashMap<u64, Record{i}_1>>>,
+    pub caches: Vec<Arc<Record{i}_0>>,
+    pub slots: Vec<Slot{i}<String>>,
+}}
+
+impl Service{i} {{
+    pub fn new() -> Self {{
+        Service{i} {{
+            primary: Arc::new(Mutex::new(Record{i}_1::new(1))),
+            index: Arc::new(RwLock::new(HashMap::new())),
+            caches: vec![Arc::new(Record{i}_0::new(0))],
+            slots: vec![Slot{i}::empty()],
+        }}
+    }}
+
+    pub fn size(&self) -> usize {{
+        self.index.read().map(|index| index.len()).unwrap_or(0) + self.caches.len()
+    }}
+}}
+
+impl Default for Service{i} {{
+    fn default() -> Self {{
+        Self::new()
+    }}
+}}
+""")
+    return "".join(parts)
+
+
+def write(path: str, text: str) -> None:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out")
+    parser.add_argument("--modules", type=int, required=True)
+    parser.add_argument("--records", type=int, default=12)
+    args = parser.parse_args()
+    if args.records < 4:
+        parser.error("--records must be at least 4 (every kind of record once)")
+    write(
+        os.path.join(args.out, "Cargo.toml"),
+        '[package]\nname = "generated-service"\nversion = "0.1.0"\nedition = "2021"\n'
+        "publish = false\n\n[dependencies]\n\n[workspace]\n",
+    )
+    lib = ["//! Generated by audit/benches/generate.py.", "#![allow(dead_code)]", ""]
+    lib.extend(f"pub mod m{i};" for i in range(args.modules))
+    write(os.path.join(args.out, "src", "lib.rs"), "\n".join(lib) + "\n")
+    lines = 0
+    for i in range(args.modules):
+        text = module(i, args.records)
+        lines += text.count("\n")
+        write(os.path.join(args.out, "src", f"m{i}.rs"), text)
+    print(f"{args.out}: {args.modules} modules, {lines} lines")
+
+
+if __name__ == "__main__":
+    main()
