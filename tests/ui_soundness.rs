@@ -1,5 +1,5 @@
-//! The RustSec advisories of docs/soundness.md, each modelled as a fail case (the exploit is
-//! rejected) and a pass case (sound uses compile and run).
+//! The Send/Sync advisories listed in `docs/soundness.md`, each modelled as a fail case (the
+//! exploit is rejected) and a pass case (sound uses compile and run).
 
 #[test]
 fn ui_soundness() {
