@@ -80,6 +80,20 @@ pub enum Source {
     Empty,
 }
 
+/// A shared handle to a `'static` value. Without `alloc` there is no `alloc::sync::Arc`, but any
+/// path whose last segment is `Arc` gets the `Arc` rule, so this one is asserted the same way.
+#[derive(Debug)]
+pub struct Arc<T: ?Sized + 'static>(pub &'static T);
+
+/// Check mode with `Arc` fields, nested in an array and an `Option`.
+#[thread_safe]
+pub struct Shared {
+    /// A shared counter.
+    pub hits: Arc<AtomicU32>,
+    /// Shared flags.
+    pub flags: [Option<Arc<AtomicBool>>; 2],
+}
+
 const _: fn() = || {
     fn send_sync<T: Send + Sync>() {}
     fn send<T: Send>() {}
@@ -98,6 +112,7 @@ const _: fn() = || {
     send::<SpinCache>();
     send_sync::<Frame<'static, 4>>();
     send_sync::<Source>();
+    send_sync::<Shared>();
     generic::<u8>();
     only_send::<Cell<u8>>();
     only_sync::<AtomicU32>();
