@@ -1,4 +1,5 @@
-//! The public assertion macros. Each one forwards to `__thread_safe_assert_forms!` (forms.rs).
+//! The public assertion macros. The statement forms (`in fn:`, `val:`) expand here, to a closure
+//! that is never called; the rest forwards to `__thread_safe_assert_forms!` (forms.rs).
 
 /// Asserts at compile time that types are `Send`: a value of each can be moved to another thread.
 ///
@@ -17,7 +18,7 @@
 /// assertion expected, then rustc's own error names the field or element that is not `Send`.
 ///
 /// ```
-/// use thread_safe_core::assert_send;
+/// use thread_safe_core::assert_send; // or `thread_safe::assert_send`, re-exported by the facade
 ///
 /// struct Job {
 ///     id: u64,
@@ -57,6 +58,16 @@
 /// ```
 #[macro_export]
 macro_rules! assert_send {
+    (in fn: $($types:tt)*) => {
+        let _ = || {
+            $crate::__thread_safe_assert_statement!(send; in fn: $($types)*);
+        };
+    };
+    (val: $($value:tt)*) => {
+        let _ = || {
+            $crate::__thread_safe_assert_statement!(send; val: $($value)*);
+        };
+    };
     ($($input:tt)*) => {
         $crate::__thread_safe_assert_forms!(send; $($input)*);
     };
@@ -71,7 +82,7 @@ macro_rules! assert_send {
 ///
 /// ```
 /// use std::sync::{atomic::AtomicUsize, Mutex};
-/// use thread_safe_core::assert_sync;
+/// use thread_safe_core::assert_sync; // or `thread_safe::assert_sync`, re-exported by the facade
 ///
 /// struct Counter {
 ///     hits: AtomicUsize,
@@ -96,6 +107,16 @@ macro_rules! assert_send {
 /// ```
 #[macro_export]
 macro_rules! assert_sync {
+    (in fn: $($types:tt)*) => {
+        let _ = || {
+            $crate::__thread_safe_assert_statement!(sync; in fn: $($types)*);
+        };
+    };
+    (val: $($value:tt)*) => {
+        let _ = || {
+            $crate::__thread_safe_assert_statement!(sync; val: $($value)*);
+        };
+    };
     ($($input:tt)*) => {
         $crate::__thread_safe_assert_forms!(sync; $($input)*);
     };
@@ -111,7 +132,7 @@ macro_rules! assert_sync {
 /// ```
 /// use std::collections::HashMap;
 /// use std::sync::{Arc, RwLock};
-/// use thread_safe_core::assert_send_sync;
+/// use thread_safe_core::assert_send_sync; // or `thread_safe::assert_send_sync`, re-exported by the facade
 ///
 /// struct Registry {
 ///     names: RwLock<HashMap<u32, String>>,
@@ -135,6 +156,16 @@ macro_rules! assert_sync {
 /// ```
 #[macro_export]
 macro_rules! assert_send_sync {
+    (in fn: $($types:tt)*) => {
+        let _ = || {
+            $crate::__thread_safe_assert_statement!(send_sync; in fn: $($types)*);
+        };
+    };
+    (val: $($value:tt)*) => {
+        let _ = || {
+            $crate::__thread_safe_assert_statement!(send_sync; val: $($value)*);
+        };
+    };
     ($($input:tt)*) => {
         $crate::__thread_safe_assert_forms!(send_sync; $($input)*);
     };
@@ -150,7 +181,7 @@ macro_rules! assert_send_sync {
 /// ```
 /// use std::marker::PhantomData;
 /// use std::rc::Rc;
-/// use thread_safe_core::assert_not_send;
+/// use thread_safe_core::assert_not_send; // or `thread_safe::assert_not_send`, re-exported by the facade
 ///
 /// /// Must be released on the thread that took it.
 /// struct LockGuard {
@@ -171,6 +202,11 @@ macro_rules! assert_send_sync {
 /// ```
 #[macro_export]
 macro_rules! assert_not_send {
+    (in fn: $($types:tt)*) => {
+        let _ = || {
+            $crate::__thread_safe_assert_statement!(not_send; in fn: $($types)*);
+        };
+    };
     ($($input:tt)*) => {
         $crate::__thread_safe_assert_forms!(not_send; $($input)*);
     };
@@ -185,7 +221,7 @@ macro_rules! assert_not_send {
 ///
 /// ```
 /// use std::cell::{Cell, RefCell};
-/// use thread_safe_core::assert_not_sync;
+/// use thread_safe_core::assert_not_sync; // or `thread_safe::assert_not_sync`, re-exported by the facade
 ///
 /// struct Scratch {
 ///     used: Cell<usize>,
@@ -207,6 +243,11 @@ macro_rules! assert_not_send {
 /// ```
 #[macro_export]
 macro_rules! assert_not_sync {
+    (in fn: $($types:tt)*) => {
+        let _ = || {
+            $crate::__thread_safe_assert_statement!(not_sync; in fn: $($types)*);
+        };
+    };
     ($($input:tt)*) => {
         $crate::__thread_safe_assert_forms!(not_sync; $($input)*);
     };

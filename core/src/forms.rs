@@ -25,18 +25,6 @@ macro_rules! __thread_safe_assert_forms {
             "`assert_not_sync!` has no value form: name the type, e.g. `assert_not_sync!(MyCell)`"
         }
     };
-    ($check:ident; val: $value:expr $(,)?) => {
-        let _ = || {
-            // Borrowed once: the closure captures by reference and is never called.
-            let value = &$value;
-            $crate::__thread_safe_assert_value!($check; value);
-        };
-    };
-    ($check:ident; in fn: $($ty:ty),+ $(,)?) => {
-        let _ = || {
-            $($crate::__thread_safe_assert_type!($check; $ty);)+
-        };
-    };
     // The generic form starts like generic parameters; anything else after `<` is a qualified
     // path type such as `<Vec<u8> as IntoIterator>::IntoIter`.
     ($check:ident; < $lifetime:lifetime $($rest:tt)*) => {
@@ -61,6 +49,21 @@ macro_rules! __thread_safe_assert_forms {
         const _: fn() = || {
             $($crate::__thread_safe_assert_type!($check; $ty);)+
         };
+    };
+}
+
+/// The statement forms, expanded inside the never-called closure that the public macro writes
+/// itself (so that, used among items, rustc's error names the public macro).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __thread_safe_assert_statement {
+    ($check:ident; in fn: $($ty:ty),+ $(,)?) => {
+        $($crate::__thread_safe_assert_type!($check; $ty);)+
+    };
+    ($check:ident; val: $value:expr $(,)?) => {
+        // Borrowed once: the closure captures by reference, and it is never called.
+        let value = &$value;
+        $crate::__thread_safe_assert_value!($check; value);
     };
 }
 
