@@ -32,7 +32,7 @@ impl<T> Thex<T> {
 pub fn exploit() {
     let thex = Thex::new(Rc::new(0_u8));
     std::thread::scope(|scope| {
-        scope.spawn(|| thex.try_with(|rc| Rc::clone(rc)));
+        scope.spawn(|| drop(thex.try_with(|rc| Rc::clone(rc))));
         thex.try_with(|rc| Rc::clone(rc));
     });
 }

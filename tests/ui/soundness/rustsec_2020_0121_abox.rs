@@ -25,7 +25,7 @@ impl<T> AtomicBox<T> {
 pub fn exploit() {
     let mine = Rc::new(0_u8);
     let boxed = AtomicBox::new(Rc::clone(&mine));
-    std::thread::spawn(move || boxed.replace(Rc::new(1)));
+    std::thread::spawn(move || drop(boxed.replace(Rc::new(1))));
     drop(mine);
 }
 

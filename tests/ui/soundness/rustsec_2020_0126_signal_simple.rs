@@ -45,7 +45,7 @@ pub fn exploit() {
     let mine = Rc::new(0_u8);
     channel.send(Rc::clone(&mine));
     std::thread::scope(|scope| {
-        scope.spawn(|| channel.recv());
+        scope.spawn(|| drop(channel.recv()));
     });
 }
 

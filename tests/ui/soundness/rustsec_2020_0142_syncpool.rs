@@ -24,7 +24,7 @@ impl<T> Bucket2<T> {
 pub fn exploit() {
     let mine = Rc::new(0_u8);
     let bucket = Bucket2::new(Rc::clone(&mine));
-    std::thread::spawn(move || Rc::clone(bucket.get()));
+    std::thread::spawn(move || drop(Rc::clone(bucket.get())));
     drop(mine);
 }
 

@@ -24,7 +24,7 @@ impl<K, V> Index<K, V> {
 pub fn exploit() {
     let name: Rc<str> = Rc::from("shared");
     let index = Index::with_entry(1_u32, Rc::clone(&name));
-    std::thread::spawn(move || Rc::clone(&index.first().1));
+    std::thread::spawn(move || drop(Rc::clone(&index.first().1)));
     drop(name);
 }
 
