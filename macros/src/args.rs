@@ -195,7 +195,13 @@ fn parse_bound(
 fn bound_value(meta: &ParseNestedMeta<'_>, errors: &mut Errors) -> syn::Result<Option<Bound>> {
     let Some(lit) = string_value(meta, "bound", errors)? else { return Ok(None) };
     let parser = Punctuated::<WherePredicate, Token![,]>::parse_terminated;
-    match lit.parse_with(parser) {
+    // Parsed from the literal's tokens, respanned to the call site located at the literal: an
+    // error in a predicate still points at the literal, and the tokens resolve in the macro's
+    // edition like the rest of the generated where clause.
+    let at = Span::call_site().located_at(lit.span());
+    let tokens = respan(lit.value().parse::<TokenStream>().unwrap_or_default(), at);
+    let parsed = lit.parse_with(parser).and_then(|_| parser.parse2(tokens));
+    match parsed {
         Ok(predicates) => Ok(Some(Bound { lit, predicates: predicates.into_iter().collect() })),
         Err(error) => {
             errors.at(
@@ -213,6 +219,13 @@ fn string_value(
     what: &str,
     errors: &mut Errors,
 ) -> syn::Result<Option<LitStr>> {
+    if !meta.input.peek(Token![=]) {
+        skip_value(meta)?;
+        let key = path_text(&meta.path);
+        let example = if key == "crate" { "my_crate::thread_safe" } else { "..." };
+        errors.at(key_span(meta), format_args!("`{key}` takes a value: `{key} = \"{example}\"`"));
+        return Ok(None);
+    }
     let input = meta.value()?;
     let mut tokens = TokenStream::new();
     while !input.is_empty() && !input.peek(Token![,]) {
@@ -242,6 +255,23 @@ fn check_reason(lit: &LitStr, traits: &str, errors: &mut Errors) {
     if let Some(problem) = crate::reason::problem(lit, traits) {
         errors.at(lit.span(), problem);
     }
+}
+
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut new =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                new.set_span(span);
+                token = TokenTree::Group(new);
+            } else {
+                token.set_span(span);
+            }
+            token
+        })
+        .collect()
 }
 
 fn skip_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {

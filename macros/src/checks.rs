@@ -107,8 +107,37 @@ fn statement(
     let used = checked.is_some();
     let checked: &Type = checked.as_ref().unwrap_or(shown);
     let checked = crate::syntax::replace_self(checked.to_token_stream(), owner);
+    let checked = if is_sized_param(cx, shown) { one_tuple(checked) } else { checked };
     let shown = crate::syntax::replace_self(shown.to_token_stream(), owner);
     (quote!(#krate::__private::#assert::<#checked, #shown, #owner, #param>();), used)
+}
+
+/// Is `ty` a type parameter (not `?Sized`)? Asserted bare, a failing `T: Trait` makes rustc
+/// suggest adding our hidden helper trait to the user's `bound` string; asserted as the
+/// equivalent `(T,)` it does not.
+fn is_sized_param(cx: &Context<'_>, ty: &Type) -> bool {
+    let Type::Path(path) = ty else { return false };
+    let Some(ident) = path.path.get_ident() else { return false };
+    cx.model.item.generics.type_params().any(|param| {
+        param.ident == *ident
+            && !param
+                .bounds
+                .iter()
+                .any(|bound| matches!(bound, syn::TypeParamBound::Trait(t) if t.maybe.is_some()))
+    })
+}
+
+/// `(ty,)`, with the parentheses spanned at `ty` so that an error still points at the field.
+fn one_tuple(ty: TokenStream) -> TokenStream {
+    let span =
+        ty.clone().into_iter().next().map_or_else(proc_macro2::Span::call_site, |t| t.span());
+    let mut comma = proc_macro2::Punct::new(',', proc_macro2::Spacing::Alone);
+    comma.set_span(span);
+    let mut inner = ty;
+    inner.extend([proc_macro2::TokenTree::Punct(comma)]);
+    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, inner);
+    group.set_span(span);
+    proc_macro2::TokenTree::Group(group).into()
 }
 
 fn function(cx: &Context<'_>, check_fn: &CheckFn, index: usize, stand_in: &Ident) -> TokenStream {
