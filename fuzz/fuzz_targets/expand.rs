@@ -1,0 +1,12 @@
+//! Fuzzes `#[thread_safe]`: the input's first line is the attribute's arguments, the rest the item
+//! (see `expand_props::split_input`). Inputs that do not lex are skipped: the compiler never passes
+//! such tokens to a macro. Every broken promise (see `expand_props::check`) is a crash.
+
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    let Some(input) = expand_props::split_input(data) else { return };
+    if let Err(violation) = expand_props::check(&input.args, &input.item) {
+        panic!("{violation}\nargs: {}\nitem: {}", input.args, input.item);
+    }
+});
