@@ -142,6 +142,25 @@ impl Bytes {
     }
 }
 
+/// Check mode with a lifetime, a type parameter and a const parameter.
+#[thread_safe]
+struct Window<'a, T, const N: usize> {
+    recent: [T; N],
+    history: &'a [T],
+}
+
+#[test]
+fn borrowing_generic_with_const_parameter_is_shared() {
+    let history: Vec<u64> = (1..=10).collect();
+    let window = Window { recent: [9_u64, 10], history: &history };
+    let sums: Vec<u64> = thread::scope(|scope| {
+        let recent = scope.spawn(|| window.recent.iter().sum());
+        let all = scope.spawn(|| window.history.iter().sum());
+        vec![recent.join().unwrap(), all.join().unwrap()]
+    });
+    assert_eq!(sums, [19, 55]);
+}
+
 #[test]
 fn generic_vouched_container_is_moved_and_shared() {
     let mut slab = Slab::new(vec![String::from("a"), String::from("bb"), String::from("ccc")]);
