@@ -45,7 +45,9 @@ pub(crate) fn problem(lit: &LitStr, traits: &str) -> Option<String> {
     let text = lit.value();
     let trimmed = text.trim();
     let normalized = trimmed.to_lowercase();
-    let normalized = normalized.trim_end_matches(['.', '!', '?', ':', ' ']);
+    let stripped = normalized.trim_end_matches(['.', '!', '?', ':', ' ']);
+    // "..." is all punctuation: keep it whole so it is recognised.
+    let normalized = if stripped.is_empty() { normalized.as_str() } else { stripped };
     let example = "e.g. \"`ptr` is only dereferenced while `lock` is held\"";
     if trimmed.is_empty() {
         return Some(format!(
@@ -74,4 +76,41 @@ fn is_unfinished(normalized: &str) -> bool {
             .strip_prefix(prefix)
             .is_some_and(|rest| rest.chars().next().map_or(true, |next| !next.is_alphanumeric()))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::problem;
+    use proc_macro2::Span;
+
+    fn check(text: &str) -> Option<String> {
+        problem(&syn::LitStr::new(text, Span::call_site()), "`Send`")
+    }
+
+    #[test]
+    fn explanations_pass() {
+        assert_eq!(check("all access to `ptr` holds `lock`"), None);
+        assert_eq!(check("  the pool owns every block it hands out  "), None);
+    }
+
+    #[test]
+    fn placeholders_fail_whatever_their_case() {
+        for text in
+            ["TODO", "todo.", "Safe!", "trust me", "N/A", "none", "...", "FIXME: explain why later"]
+        {
+            assert!(check(text).is_some_and(|p| p.contains("placeholder")), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_word_that_merely_starts_like_a_placeholder_is_not_one() {
+        assert_eq!(check("today only the owner thread touches the cell"), None);
+    }
+
+    #[test]
+    fn empty_and_short_reasons_fail() {
+        assert!(check("   ").is_some_and(|p| p.starts_with("empty reason")));
+        assert!(check("it is owned").is_some_and(|p| p.contains("too short")));
+        assert!(check("exclusively-owned-pointer-to-heap").is_some_and(|p| p.contains("1 word;")));
+    }
 }

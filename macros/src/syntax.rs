@@ -109,55 +109,35 @@ pub(crate) fn type_text(tokens: &impl quote::ToTokens) -> String {
 }
 
 fn write_text(tokens: TokenStream, out: &mut String) {
-    let mut previous_word = false;
+    // A word before a word needs a space; so does `mut`/`const`/`dyn`/`impl` before a group.
+    let mut previous_word: Option<String> = None;
     for token in tokens {
+        let spaced = previous_word.is_some() || out.ends_with(',');
         match token {
             TokenTree::Ident(ident) => {
-                if previous_word || out.ends_with(',') {
+                if spaced {
                     out.push(' ');
                 }
-                out.push_str(&ident.to_string());
-                previous_word = true;
+                let word = ident.to_string();
+                out.push_str(&word);
+                previous_word = Some(word);
             }
             TokenTree::Literal(literal) => {
-                if previous_word || out.ends_with(',') {
+                if spaced {
                     out.push(' ');
                 }
                 out.push_str(&literal.to_string());
-                previous_word = true;
+                previous_word = Some(String::new());
             }
             TokenTree::Punct(punct) => {
-                let ch = punct.as_char();
-                if ch == '\'' {
-                    if previous_word || out.ends_with(',') {
-                        out.push(' ');
-                    }
-                    out.push(ch);
-                    previous_word = false;
-                    continue;
-                }
-                match ch {
-                    '+' | '=' => {
-                        if !out.ends_with(' ') {
-                            out.push(' ');
-                        }
-                        out.push(ch);
-                        out.push(' ');
-                    }
-                    '-' => out.push_str(" -"),
-                    '>' if out.ends_with('-') => out.push_str("> "),
-                    ';' => out.push_str("; "),
-                    ':' if punct.spacing() == proc_macro2::Spacing::Alone
-                        && !out.ends_with(':') =>
-                    {
-                        out.push_str(": ");
-                    }
-                    _ => out.push(ch),
-                }
-                previous_word = false;
+                write_punct(&punct, spaced, out);
+                previous_word = None;
             }
             TokenTree::Group(group) => {
-                if out.ends_with(',') {
+                let keyword = previous_word
+                    .as_deref()
+                    .is_some_and(|w| matches!(w, "mut" | "const" | "dyn" | "impl"));
+                if keyword || out.ends_with(',') {
                     out.push(' ');
                 }
                 let (open, close) = match group.delimiter() {
@@ -169,8 +149,53 @@ fn write_text(tokens: TokenStream, out: &mut String) {
                 out.push_str(open);
                 write_text(group.stream(), out);
                 out.push_str(close);
-                previous_word = false;
+                previous_word = None;
             }
         }
+    }
+}
+
+fn write_punct(punct: &proc_macro2::Punct, spaced: bool, out: &mut String) {
+    let ch = punct.as_char();
+    match ch {
+        '\'' => {
+            if spaced {
+                out.push(' ');
+            }
+            out.push(ch);
+        }
+        '+' | '=' => {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+            out.push(ch);
+            out.push(' ');
+        }
+        '-' => out.push_str(" -"),
+        '>' if out.ends_with('-') => out.push_str("> "),
+        ';' => out.push_str("; "),
+        ':' if punct.spacing() == proc_macro2::Spacing::Alone && !out.ends_with(':') => {
+            out.push_str(": ");
+        }
+        _ => out.push(ch),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_text;
+
+    fn text(source: &str) -> String {
+        type_text(&source.parse::<proc_macro2::TokenStream>().unwrap())
+    }
+
+    #[test]
+    fn types_read_as_written() {
+        assert_eq!(text("AtomicPtr < Node < T > >"), "AtomicPtr<Node<T>>");
+        assert_eq!(text("& 'a mut [T ; N]"), "&'a mut [T; N]");
+        assert_eq!(text("(u8 , String)"), "(u8, String)");
+        assert_eq!(text("T : Send + Sync"), "T: Send + Sync");
+        assert_eq!(text("fn (u8) -> u16"), "fn(u8) -> u16");
+        assert_eq!(text("::core::marker::Send"), "::core::marker::Send");
     }
 }
