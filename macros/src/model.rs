@@ -48,7 +48,7 @@ pub(crate) fn is_ours(attr: &Attribute) -> bool {
 pub(crate) fn build(item: &DeriveInput) -> syn::Result<Model<'_>> {
     let mut errors = Errors::default();
     for attr in item.attrs.iter().filter(|attr| is_ours(attr)) {
-        errors.at(attr.span(), "`#[thread_safe]` is written twice on this type; merge the arguments into one attribute");
+        errors.at(attr.path().span(), "`#[thread_safe]` is written twice on this type; merge the arguments into one attribute");
     }
     let mut fields = Vec::new();
     match &item.data {
@@ -56,7 +56,7 @@ pub(crate) fn build(item: &DeriveInput) -> syn::Result<Model<'_>> {
         Data::Enum(data) => {
             for variant in &data.variants {
                 for attr in variant.attrs.iter().filter(|attr| is_ours(attr)) {
-                    errors.at(attr.span(), "`#[thread_safe]` on an enum variant has no meaning: put `#[thread_safe(unchecked)]` on the variant's fields");
+                    errors.at(attr.path().span(), "`#[thread_safe]` on an enum variant has no meaning: put `#[thread_safe(unchecked)]` on the variant's fields");
                 }
                 let cfgs: Vec<&Attribute> =
                     variant.attrs.iter().filter(|a| a.path().is_ident("cfg")).collect();
@@ -112,7 +112,7 @@ fn parse_field_attr(attr: &Attribute) -> syn::Result<UncheckedField> {
     const USAGE: &str =
         "on a field, write `#[thread_safe(unchecked)]` or `#[thread_safe(unchecked = \"note\")]`";
     if !matches!(attr.meta, syn::Meta::List(_)) {
-        return Err(syn::Error::new(attr.span(), USAGE));
+        return Err(syn::Error::new(attr.path().span(), USAGE));
     }
     let mut found: Option<UncheckedField> = None;
     attr.parse_nested_meta(|meta| {
@@ -137,7 +137,7 @@ fn parse_field_attr(attr: &Attribute) -> syn::Result<UncheckedField> {
         found = Some(UncheckedField { span, note });
         Ok(())
     })?;
-    found.ok_or_else(|| syn::Error::new(attr.span(), USAGE))
+    found.ok_or_else(|| syn::Error::new(attr.path().span(), USAGE))
 }
 
 fn check_generic_attrs(item: &DeriveInput, errors: &mut Errors) {
@@ -148,7 +148,7 @@ fn check_generic_attrs(item: &DeriveInput, errors: &mut Errors) {
             syn::GenericParam::Const(p) => &p.attrs,
         };
         for attr in attrs.iter().filter(|attr| is_ours(attr)) {
-            errors.at(attr.span(), "`#[thread_safe]` has no meaning on a generic parameter; use `bound = \"...\"` on the type");
+            errors.at(attr.path().span(), "`#[thread_safe]` has no meaning on a generic parameter; use `bound = \"...\"` on the type");
         }
     }
 }

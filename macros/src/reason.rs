@@ -51,12 +51,12 @@ pub(crate) fn problem(lit: &LitStr, traits: &str) -> Option<String> {
     let example = "e.g. \"`ptr` is only dereferenced while `lock` is held\"";
     if trimmed.is_empty() {
         return Some(format!(
-            "empty reason: say why {traits} is sound for the unchecked fields, {example}"
+            "empty reason: say why the unchecked fields are safe for {traits}, {example}"
         ));
     }
     if PLACEHOLDERS.contains(&normalized) || is_unfinished(normalized) {
         return Some(format!(
-            "\"{trimmed}\" is a placeholder, not a reason: say why {traits} is sound for the unchecked fields, {example}"
+            "\"{trimmed}\" is a placeholder, not a reason: say why the unchecked fields are safe for {traits}, {example}"
         ));
     }
     let chars = trimmed.chars().count();

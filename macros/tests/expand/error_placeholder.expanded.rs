@@ -1,5 +1,5 @@
 compile_error! {
-    "\"TODO\" is a placeholder, not a reason: say why `Send` and `Sync` is sound for the unchecked fields, e.g. \"`ptr` is only dereferenced while `lock` is held\""
+    "\"TODO\" is a placeholder, not a reason: say why the unchecked fields are safe for `Send` and `Sync`, e.g. \"`ptr` is only dereferenced while `lock` is held\""
 }
 pub struct Handle {
     raw: *mut u8,
