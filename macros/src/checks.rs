@@ -144,9 +144,9 @@ fn function(cx: &Context<'_>, check_fn: &CheckFn, index: usize, stand_in: &Ident
     let generics = &cx.model.item.generics;
     let name = format_ident!("__thread_safe_checks_{}", index);
     let params = generics.params.iter().map(param_without_default);
-    let stand_in = check_fn.uses_stand_in.then(
-        || quote!(#stand_in: ?::core::marker::Sized + ::core::marker::Send + ::core::marker::Sync + 'static,),
-    );
+    let stand_in = check_fn
+        .uses_stand_in
+        .then(|| quote!(#stand_in: ::core::marker::Send + ::core::marker::Sync + 'static,));
     let field_params = &check_fn.field_params;
     let own_where = generics.where_clause.iter().flat_map(|w| w.predicates.iter());
     let assumption = check_fn

@@ -125,8 +125,11 @@ fn field_asserts<'a>(
                 .collect::<Vec<_>>()
         })
     };
+    // Under a user's `bound` a generic field gets one message per trait, which tells the user
+    // which trait the bound does not give.
+    let written = generic && Trait::BOTH.iter().any(|t| t.bound(args).is_some());
     if let [(_, send), (_, sync)] = asserts {
-        if !generic || text(*send) == text(*sync) {
+        if !generic || (!written && text(*send) == text(*sync)) {
             return vec![(Claim::Field(site, Need::Both), Place::Assert(send.or(*sync)))];
         }
     }

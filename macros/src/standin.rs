@@ -1,7 +1,8 @@
 //! One problem, one error: when an `Arc<X>` fails because `X` is not `Send + Sync`, the field
 //! holding it fails too. The field check therefore sees each `Arc<X>` as `Arc<SendSync>`, where
-//! `SendSync` is a type parameter bounded `Send + Sync` (the stand-in); the Arc check alone
-//! reports `X`.
+//! `SendSync` is a type parameter bounded `Send + Sync + 'static` (the stand-in); the Arc check
+//! alone reports `X`. The stand-in is `Sized` and `'static` so that it fits any `Arc` (a crate's
+//! own `Arc<T>` may require `T: Sized`) and any position (`&'static [Arc<X>]`).
 //!
 //! The stand-in goes only through containers whose declaration puts no bound on its parameters
 //! (std's), so it never trips a bound such as `struct Sorted<T: Ord>`. An Arc inside any other
