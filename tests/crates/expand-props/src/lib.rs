@@ -10,7 +10,7 @@ include!(concat!(env!("OUT_DIR"), "/pipeline.rs"));
 mod harness;
 
 pub use harness::input::{join_input, split_input, Lexed};
-pub use harness::invariants::{check, Outcome, Violation};
+pub use harness::invariants::{check, check_with, Outcome, Violation};
 pub use harness::seeds::{annotated_items, Annotated};
 
 /// Runs `#[thread_safe(<args>)] <item>` as the compiler would, returning the macro's output.

@@ -36,6 +36,8 @@ pub enum Violation {
     ErrorOutsideInput(String),
     /// An `unsafe` keyword the macro wrote, not spanned at a reason literal.
     UnsafeNotAtReason(String),
+    /// The output (for an item that is a type) is not a sequence of Rust items.
+    NotItems(String),
 }
 
 impl fmt::Display for Violation {
@@ -55,6 +57,7 @@ impl fmt::Display for Violation {
             Self::ErrorOutsideInput(message) => {
                 write!(f, "error spanned outside the input: {message}")
             }
+            Self::NotItems(output) => write!(f, "the output does not parse as items: {output}"),
             Self::UnsafeNotAtReason(location) => {
                 write!(f, "`unsafe` not spanned at a reason literal but at {location}")
             }
@@ -68,18 +71,41 @@ impl fmt::Display for Violation {
 ///
 /// The first promise the expansion breaks.
 pub fn check(args: &TokenStream, item: &TokenStream) -> Result<Outcome, Violation> {
+    check_with(args, item, |_| true)
+}
+
+/// `check`, and for an item that is a type, `parses_as_items(output)` must hold. Parsing items
+/// needs syn's `full` feature, which the macro does without: the caller brings the parser.
+///
+/// # Errors
+///
+/// The first promise the expansion breaks.
+pub fn check_with(
+    args: &TokenStream,
+    item: &TokenStream,
+    parses_as_items: impl Fn(&TokenStream) -> bool,
+) -> Result<Outcome, Violation> {
     let output = catch_unwind(AssertUnwindSafe(|| crate::expand(args.clone(), item.clone())))
         .map_err(|payload| Violation::Panicked(panic_message(payload.as_ref())))?;
     let (errors, rest) = split_errors(&output);
-    let (expected, is_type) = match syn::parse2::<DeriveInput>(item.clone()) {
-        Ok(input) => (without_helper_attrs(input).into_token_stream(), true),
-        Err(_) => (item.clone(), false),
+    let (expected, is_type, has_underscore_field) = match syn::parse2::<DeriveInput>(item.clone()) {
+        Ok(input) => {
+            let underscore =
+                fields(&input).any(|field| field.ident.as_ref().is_some_and(|i| i == "_"));
+            (without_helper_attrs(input).into_token_stream(), true, underscore)
+        }
+        Err(_) => (item.clone(), false, false),
     };
     let expected: Vec<TokenTree> = expected.into_iter().collect();
     let re_emitted =
         rest.len() >= expected.len() && rest.iter().zip(&expected).all(|(a, b)| same_tree(a, b));
     if !re_emitted {
         return Err(Violation::ItemNotReEmitted(output.to_string()));
+    }
+    // syn accepts a field named `_`, rustc rejects it before any macro runs: the output for such
+    // an item need not be valid.
+    if is_type && !has_underscore_field && !parses_as_items(&output) {
+        return Err(Violation::NotItems(output.to_string()));
     }
     if errors.is_empty() {
         if !is_type {
@@ -228,6 +254,16 @@ fn misplaced_unsafe(tokens: &[TokenTree], literals: &[Location]) -> Option<Locat
         }
     }
     None
+}
+
+fn fields(input: &DeriveInput) -> Box<dyn Iterator<Item = &syn::Field> + '_> {
+    match &input.data {
+        Data::Struct(data) => Box::new(data.fields.iter()),
+        Data::Enum(data) => {
+            Box::new(data.variants.iter().flat_map(|variant| variant.fields.iter()))
+        }
+        Data::Union(data) => Box::new(data.fields.named.iter()),
+    }
 }
 
 /// The item as the macro must re-emit it: without attributes whose path ends in `thread_safe`.

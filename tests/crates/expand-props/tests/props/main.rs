@@ -12,7 +12,7 @@ mod mutate;
 mod rng;
 mod shrink;
 
-use expand_props::{annotated_items, check, Annotated, Outcome, Violation};
+use expand_props::{annotated_items, check_with, Annotated, Outcome, Violation};
 use proc_macro2::TokenStream;
 use rng::Rng;
 use std::cell::Cell;
@@ -174,7 +174,8 @@ fn quiet_check(args: &str, item: &str) -> Option<Result<Outcome, Violation>> {
     });
     let (args, item) = (args.parse::<TokenStream>().ok()?, item.parse::<TokenStream>().ok()?);
     QUIET.with(|q| q.set(true));
-    let result = check(&args, &item);
+    let result =
+        check_with(&args, &item, |output| syn::parse2::<syn::File>(output.clone()).is_ok());
     QUIET.with(|q| q.set(false));
     Some(result)
 }
