@@ -18,8 +18,7 @@ const _: () = {
         'a,
         T: Clone,
         const N: usize,
-        SendSync: ?::core::marker::Sized + ::core::marker::Send + ::core::marker::Sync
-            + 'static,
+        SendSync: ::core::marker::Send + ::core::marker::Sync + 'static,
         items: ?::core::marker::Sized,
         lock: ?::core::marker::Sized,
         name: ?::core::marker::Sized,
