@@ -14,7 +14,7 @@ pub(crate) fn impl_doc(
     let name = trait_.name();
     let mut doc = format!(
         "`{name}` is vouched for by `#[thread_safe]`.\n\n**Reason:** {}\n\n",
-        reason.lit.value().trim()
+        markdown_text(reason.lit.value().trim())
     );
     let unchecked: Vec<String> = cx
         .model
@@ -22,7 +22,10 @@ pub(crate) fn impl_doc(
         .iter()
         .filter_map(|site| {
             let unchecked = site.unchecked.as_ref()?;
-            let note = unchecked.note.as_ref().map(|note| format!(" ({})", note.value().trim()));
+            let note = unchecked
+                .note
+                .as_ref()
+                .map(|note| format!(" ({})", markdown_text(note.value().trim())));
             Some(format!("`{}`{}", site.display_name(), note.unwrap_or_default()))
         })
         .collect();
@@ -53,4 +56,38 @@ pub(crate) fn impl_doc(
         let _ = write!(doc, "**Bounds:** {} ({origin}).", list.join(", "));
     }
     doc
+}
+
+/// `text` for rustdoc: code spans (between backticks) as written, elsewhere `<`, `>` and `[`
+/// escaped, so that "like a Box<T>" does not become an HTML tag nor "[the pool]" a link.
+fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    for ch in text.chars() {
+        match ch {
+            '`' => {
+                in_code = !in_code;
+                out.push(ch);
+            }
+            '<' if !in_code => out.push_str("&lt;"),
+            '>' if !in_code => out.push_str("&gt;"),
+            '[' | ']' if !in_code => {
+                out.push('\\');
+                out.push(ch);
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::markdown_text;
+
+    #[test]
+    fn reasons_render_as_written() {
+        assert_eq!(markdown_text("a Box<T>, `Vec<T>`"), "a Box&lt;T&gt;, `Vec<T>`");
+        assert_eq!(markdown_text("see [the pool]"), "see \\[the pool\\]");
+    }
 }

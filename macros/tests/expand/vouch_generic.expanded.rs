@@ -11,7 +11,7 @@ where
 }
 /**`Send` is vouched for by `#[thread_safe]`.
 
-**Reason:** `ptr` is uniquely owned like a Box<T>; it is freed in Drop and never aliased
+**Reason:** `ptr` is uniquely owned like a Box&lt;T&gt;; it is freed in Drop and never aliased
 
 **Unchecked fields** (covered by the reason): `ptr`, `last` (cursor into the owned iterator).
 
@@ -31,7 +31,7 @@ where
 {}
 /**`Sync` is vouched for by `#[thread_safe]`.
 
-**Reason:** `ptr` is uniquely owned like a Box<T>; it is freed in Drop and never aliased
+**Reason:** `ptr` is uniquely owned like a Box&lt;T&gt;; it is freed in Drop and never aliased
 
 **Unchecked fields** (covered by the reason): `ptr`, `last` (cursor into the owned iterator).
 
