@@ -83,7 +83,7 @@ pub enum Source {
 /// A shared handle to a `'static` value. Without `alloc` there is no `alloc::sync::Arc`, but any
 /// path whose last segment is `Arc` gets the `Arc` rule, so this one is asserted the same way.
 #[derive(Debug)]
-pub struct Arc<T: ?Sized + 'static>(pub &'static T);
+pub struct Arc<T: 'static>(pub &'static T);
 
 /// Check mode with `Arc` fields, nested in an array and an `Option`.
 #[thread_safe]
