@@ -67,9 +67,23 @@ const KEYS: &str = "`send`, `sync`, `reason`, `bound` or `crate`";
 pub(crate) fn parse(tokens: TokenStream) -> syn::Result<Args> {
     let mut written = Written::default();
     let mut errors = Errors::default();
+    let last = tokens.clone().into_iter().last().map(|token| match token {
+        TokenTree::Group(group) => group.span_close(),
+        other => other.span(),
+    });
     let parser = syn::meta::parser(|meta| parse_key(&meta, &mut written, &mut errors));
     if let Err(error) = parser.parse2(tokens) {
-        errors.push(error);
+        // syn spans "unexpected end of input" at the whole attribute; the arguments' last token
+        // (a dangling `::`, say) is where the user looks.
+        match last {
+            Some(span) if error.to_string().starts_with("unexpected end of input") => errors.at(
+                span,
+                format_args!(
+                    "the arguments of `#[thread_safe]` end too early: expected a key, {KEYS}"
+                ),
+            ),
+            _ => errors.push(error),
+        }
     }
     let args = resolve(written, &mut errors);
     errors.finish()?;
