@@ -8,7 +8,8 @@
 /// - `assert_send!(A, B<u8>, ...)`: any number of types, among items or in a fn body.
 /// - `assert_send!(<'a, T: Send> Wrapper<'a, T>, ...)`: the generic form; the parameters and
 ///   their bounds are what the assertion assumes ("`Wrapper<'a, T>` is `Send` whenever
-///   `T: Send`"). One parameter list per invocation, at the start.
+///   `T: Send`"). A parameter list applies to the types after it, up to the next list, and may
+///   follow plain types: `assert_send!(Job, <T: Send> Vec<T>, Box<T>, <U: Sync> &'static U)`.
 /// - `assert_send!(in fn: Vec<T>, ...)`: inside a fn body, for types that name the fn's own generic
 ///   parameters (an item cannot see them, so this form expands to a statement).
 /// - `assert_send!(val: expr)`: the type of a value that cannot be named, such as the future of

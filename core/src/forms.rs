@@ -2,7 +2,7 @@
 //!
 //! A `macro_rules!` macro cannot tell whether it is invoked among items or inside a fn body, and an
 //! item cannot name the generic parameters of the fn around it. So the plain and generic forms
-//! expand to items (`const _`), which work everywhere, and the forms that need the enclosing fn
+//! expand to items (`const _` holding a fn that is never called), which work everywhere, and the forms that need the enclosing fn
 //! (`in fn:` and `val:`) expand to a statement: a closure that is never called, so its body is
 //! type-checked but never compiled into the binary and the value expression is never evaluated.
 
@@ -25,29 +25,59 @@ macro_rules! __thread_safe_assert_forms {
             "`assert_not_sync!` has no value form: name the type, e.g. `assert_not_sync!(MyCell)`"
         }
     };
-    // The generic form starts like generic parameters; anything else after `<` is a qualified
+    ($check:ident; $($input:tt)+) => {
+        $crate::__thread_safe_assert_list!($check; [] $($input)+);
+    };
+}
+
+/// Walks the list of types. `[params]` holds the generic parameters in force: none at first, then
+/// those of the latest `<...>` list, which applies to the types after it up to the next list.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __thread_safe_assert_list {
+    // A parameter list starts like generic parameters; anything else after `<` is a qualified
     // path type such as `<Vec<u8> as IntoIterator>::IntoIter`.
-    ($check:ident; < $lifetime:lifetime $($rest:tt)*) => {
+    ($check:ident; [$($params:tt)*] < $lifetime:lifetime $($rest:tt)*) => {
         $crate::__thread_safe_assert_generics!($check; [] [] $lifetime $($rest)*);
     };
-    ($check:ident; < const $($rest:tt)*) => {
+    ($check:ident; [$($params:tt)*] < const $($rest:tt)*) => {
         $crate::__thread_safe_assert_generics!($check; [] [] const $($rest)*);
     };
-    ($check:ident; < $param:ident : $($rest:tt)*) => {
+    ($check:ident; [$($params:tt)*] < $param:ident : $($rest:tt)*) => {
         $crate::__thread_safe_assert_generics!($check; [] [] $param : $($rest)*);
     };
-    ($check:ident; < $param:ident , $($rest:tt)*) => {
+    ($check:ident; [$($params:tt)*] < $param:ident , $($rest:tt)*) => {
         $crate::__thread_safe_assert_generics!($check; [] [] $param , $($rest)*);
     };
-    ($check:ident; < $param:ident > $($rest:tt)*) => {
+    ($check:ident; [$($params:tt)*] < $param:ident > $($rest:tt)*) => {
         $crate::__thread_safe_assert_generics!($check; [] [] $param > $($rest)*);
     };
-    ($check:ident; $($ty:ty),+ $(,)?) => {
-        $crate::__thread_safe_assert_forms!(@types $check; $($ty),+);
+    ($check:ident; [$($params:tt)*]) => {
+        ::core::compile_error! {
+            "expected a type after the generic parameters, e.g. `<T: Send> Wrapper<T>`"
+        }
     };
-    (@types $check:ident; $($ty:ty),+ $(,)?) => {
-        const _: fn() = || {
-            $($crate::__thread_safe_assert_type!($check; $ty);)+
+    ($check:ident; [$($params:tt)*] $ty:ty $(,)?) => {
+        $crate::__thread_safe_assert_item!($check; [$($params)*] $ty);
+    };
+    ($check:ident; [$($params:tt)*] $ty:ty , $($rest:tt)+) => {
+        $crate::__thread_safe_assert_item!($check; [$($params)*] $ty);
+        $crate::__thread_safe_assert_list!($check; [$($params)*] $($rest)+);
+    };
+}
+
+/// One type checked among items: inside a fn that is never called, so it is only type-checked,
+/// under the generic parameters and bounds the user wrote (none for a plain type).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __thread_safe_assert_item {
+    ($check:ident; [$($params:tt)*] $ty:ty) => {
+        const _: () = {
+            // The fn exists to be type-checked; nothing calls it.
+            #[allow(dead_code)]
+            fn __thread_safe_assertion<$($params)*>() {
+                $crate::__thread_safe_assert_type!($check; $ty);
+            }
         };
     };
 }
@@ -75,10 +105,10 @@ macro_rules! __thread_safe_assert_statement {
 #[macro_export]
 macro_rules! __thread_safe_assert_generics {
     ($check:ident; [] [$($params:tt)*] > $($rest:tt)*) => {
-        $crate::__thread_safe_assert_generic_types!($check; [$($params)*] $($rest)*);
+        $crate::__thread_safe_assert_list!($check; [$($params)*] $($rest)*);
     };
     ($check:ident; [$open:tt] [$($params:tt)*] >> $($rest:tt)*) => {
-        $crate::__thread_safe_assert_generic_types!($check; [$($params)* >] $($rest)*);
+        $crate::__thread_safe_assert_list!($check; [$($params)* >] $($rest)*);
     };
     ($check:ident; [$a:tt $b:tt $($depth:tt)*] [$($params:tt)*] >> $($rest:tt)*) => {
         $crate::__thread_safe_assert_generics!($check; [$($depth)*] [$($params)* >>] $($rest)*);
@@ -96,27 +126,6 @@ macro_rules! __thread_safe_assert_generics {
         ::core::compile_error! {
             "expected `<generic parameters> Type`, e.g. `<T: Send> Wrapper<T>`: the `<` is never closed"
         }
-    };
-}
-
-/// The generic form: the types are checked inside a generic fn whose parameters, with their
-/// bounds, are the ones written; the bounds are what the assertion assumes.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __thread_safe_assert_generic_types {
-    ($check:ident; [$($params:tt)*]) => {
-        ::core::compile_error! {
-            "expected a type after the generic parameters, e.g. `<T: Send> Wrapper<T>`"
-        }
-    };
-    ($check:ident; [$($params:tt)*] $($ty:ty),+ $(,)?) => {
-        const _: () = {
-            // Never called: only type-checked, under the bounds the user wrote.
-            #[allow(dead_code)]
-            fn __thread_safe_assertion<$($params)*>() {
-                $($crate::__thread_safe_assert_type!($check; $ty);)+
-            }
-        };
     };
 }
 
