@@ -42,12 +42,11 @@ fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<TokenStream> 
     let claims = crate::plan::plan(&args, &model, &params);
     let name = &input.ident;
     let (_, type_generics, _) = input.generics.split_for_impl();
-    let mut cx = Context {
-        args: &args,
-        model: &model,
-        owner: quote!(#name #type_generics),
-        names: crate::names::Names::new(input),
-    };
+    let mut names = crate::names::Names::new(input);
+    for bound in [&args.send_bound, &args.sync_bound].into_iter().flatten() {
+        names.take(bound.predicates.iter().map(quote::ToTokens::to_token_stream).collect());
+    }
+    let mut cx = Context { args: &args, model: &model, owner: quote!(#name #type_generics), names };
     let impls = crate::impls::emit(&cx, &claims, &params)?;
     let checks = crate::checks::emit(&mut cx, &claims);
     Ok(quote!(#impls #checks))

@@ -37,6 +37,14 @@ impl Names {
         Self { taken }
     }
 
+    /// Also takes every identifier in `tokens` (a user's `bound`, which the check function names).
+    pub(crate) fn take(&mut self, tokens: proc_macro2::TokenStream) {
+        any_ident(tokens, &mut |ident| {
+            self.taken.insert(ident.to_string());
+            false
+        });
+    }
+
     /// A fresh identifier based on `wanted` (`wanted`, `wanted_`, `wanted__`, ...).
     pub(crate) fn fresh(&mut self, wanted: &str) -> Ident {
         let mut name = wanted.to_owned();
