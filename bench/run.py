@@ -3,7 +3,7 @@
     python3 bench/run.py [--sizes 100,1000] [--reps 3] [--out DIR] [--no-deps]
     python3 bench/run.py --at HEAD   # measure a commit (exported with `git archive`), not the
                                      # working tree that others may be editing
-    python3 bench/run.py --smoke     # N = 5: only checks that the three versions compile
+    python3 bench/run.py --smoke     # N = 16: only checks that the three versions compile
 
 Generates the three versions of the user crate for each N (gen.py), prebuilds their
 dependencies, then times `cargo check` and `cargo build --release` of the crate itself,
@@ -161,7 +161,8 @@ def export(rev: str, out: str) -> str:
 
 
 def smoke(out: str) -> None:
-    crates = gen.user_crates(out, 5)
+    # Two full cycles of the type mix, so every kind appears, and nested types too.
+    crates = gen.user_crates(out, 16)
     for v, crate in crates.items():
         cargo(["check", "-q"], crate, os.path.join(out, "target", v))
         print(f"bench smoke: version {v} ({LABELS[v]}) compiles")
@@ -173,7 +174,7 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3, help="interleaved repetitions (default 3)")
     parser.add_argument("--out", default=os.path.join(os.path.dirname(gen.REPO), "bench-out"))
     parser.add_argument("--no-deps", action="store_true", help="skip the dependency-tree builds")
-    parser.add_argument("--smoke", action="store_true", help="N = 5, check that all versions compile")
+    parser.add_argument("--smoke", action="store_true", help="N = 16: check that all versions compile")
     parser.add_argument("--at", metavar="REV", help="measure thread-safe at this commit")
     parser.add_argument("--thread-safe", metavar="DIR", help="measure this checkout of thread-safe")
     opts = parser.parse_args()
