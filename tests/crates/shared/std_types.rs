@@ -155,3 +155,18 @@ const _: fn() = || {
     any_send_sync::<u8>();
     only_send::<::std::cell::Cell<u8>>();
 };
+
+// The other half of the claims: the generated impls are no wider than their bounds. These also run
+// the crate's assertion macros under this crate's edition and prelude.
+::thread_safe::assert_not_send!(
+    Slot<::std::rc::Rc<u8>>,
+    Handoff<::std::rc::Rc<u8>>,
+    OwnedBox<::std::rc::Rc<u8>>,
+    Registry<::std::rc::Rc<u8>>,
+);
+::thread_safe::assert_not_sync!(
+    Scratch,
+    Slot<::std::cell::Cell<u8>>,
+    OwnedBox<::std::cell::Cell<u8>>,
+    Locked<::std::rc::Rc<u8>>,
+);

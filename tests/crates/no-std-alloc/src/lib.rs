@@ -87,3 +87,11 @@ const _: fn() = || {
     generic::<u64>();
     split::<Box<u8>>();
 };
+
+// The generated impls are no wider than their bounds, and the `Arc` predicates hold.
+thread_safe::assert_not_send!(
+    Stack<alloc::rc::Rc<u8>>,
+    Worker<Cell<u8>>,
+    RawBox<alloc::rc::Rc<u8>>
+);
+thread_safe::assert_not_sync!(RawBox<Cell<u8>>, Stack<Cell<u8>>);

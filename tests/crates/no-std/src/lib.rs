@@ -117,3 +117,7 @@ const _: fn() = || {
     only_send::<Cell<u8>>();
     only_sync::<AtomicU32>();
 };
+
+// The generated impls are no wider than their bounds.
+thread_safe::assert_not_send!(Unique<*const u8>, Mailbox<*const u8>);
+thread_safe::assert_not_sync!(Unique<Cell<u8>>, Borrowed<'static, Cell<u8>>);

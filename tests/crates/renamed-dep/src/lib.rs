@@ -81,3 +81,9 @@ const _: fn() = || {
     generic::<String>();
     only_send::<Cell<u8>>();
 };
+
+// The generated impls are no wider than their bounds; the assertion macros work through the
+// renamed dependency too.
+ts::assert_not_send!(OwnedCell<std::rc::Rc<u8>>, Pipe<std::rc::Rc<u8>>);
+ts::assert_not_sync!(OwnedCell<Cell<u8>>);
+ts::assert_send_sync!(<T: Send> Pipe<T>);
