@@ -42,3 +42,7 @@ const _: fn() = || {
     send_sync::<generics::Callbacks<u8>>();
     send_sync::<arcs::Graph<u64>>();
 };
+
+// The generated impls are no wider than their bounds.
+thread_safe::assert_not_send!(generics::Stack<std::rc::Rc<u8>>, generics::Pipe<std::rc::Rc<u8>>);
+thread_safe::assert_not_sync!(generics::OwnedBox<std::cell::Cell<u8>>, modes::SendChecked);
