@@ -32,6 +32,7 @@ const _: fn() = || {
     send_sync::<shapes::Message>();
     send_sync::<shapes::Source>();
     send_sync::<shapes::Word>();
+    send_sync::<shapes::ViaCratePath>();
     send_sync::<arcs::Nested>();
     send_sync::<generics::Frame<'static, u8, 4>>();
     send_sync::<generics::Stack<String>>();

@@ -63,3 +63,20 @@ impl fmt::Debug for Word {
         f.debug_struct("Word").field("number", &number).finish()
     }
 }
+
+/// An explicit path to the crate, as a re-exporting crate would write it.
+#[derive(Debug)]
+#[thread_safe(crate = "::thread_safe")]
+pub struct ViaCratePath {
+    /// An atomic pointer to a concrete type: checked, no parameter to lose.
+    pub head: std::sync::atomic::AtomicPtr<u8>,
+}
+
+/// The attribute on a type local to a function body.
+#[must_use]
+pub const fn local_total() -> u32 {
+    #[thread_safe]
+    struct Local(u32, u32);
+    let local = Local(2, 3);
+    local.0 + local.1
+}
