@@ -75,7 +75,9 @@ macro_rules! __thread_safe_assert_item {
         const _: () = {
             // The fn exists to be type-checked; nothing calls it.
             #[allow(dead_code)]
-            fn __thread_safe_assertion<$($params)*>() {
+            // The argument's type gives the fn the implied bounds of `$ty` (`T: 'a` for `&'a T`),
+            // as the type's own definition has them.
+            fn __thread_safe_assertion<$($params)*>(_: ::core::marker::PhantomData<$ty>) {
                 $crate::__thread_safe_assert_type!($check; $ty);
             }
         };
