@@ -1,15 +1,17 @@
 //! Helper traits that `#[thread_safe]` names in the assertions it generates.
 //!
-//! Each assertion is one call such as `assert_field_send::<Checked, Shown, Owner, Field>()`:
-//! `Checked` is the type that must hold the trait, `Shown` is the field's type as the user wrote
-//! it (printed in the message), `Owner` is the annotated type and `Field` is a type parameter that
-//! the macro names after the field, so that rustc prints the field's name in the message.
+//! Each assertion is one field of a generated check struct, such as
+//! `AssertFieldSend<Checked, Shown, Owner, Field>`: `Checked` is the type that must hold the
+//! trait, `Shown` is the field's type as the user wrote it (printed in the message), `Owner` is the
+//! annotated type and `Field` is a type parameter that the macro names after the field, so that
+//! rustc prints the field's name in the message. Checking a struct's field types needs no function
+//! body: the cheapest encoding rustc offers.
 //!
 //! The blanket impls carry `#[diagnostic::do_not_recommend]`: without it rustc reports the
 //! innermost auto-trait failure (`Rc<u8>: Send`) with its own message, and ours is lost whenever
 //! the field's type is not itself the culprit (`Vec<Rc<u8>>`).
 
-use core::marker::{Send, Sized, Sync};
+use core::marker::{PhantomData, Send, Sized, Sync};
 
 /// A field of a type checked for `Send` must be `Send`.
 #[diagnostic::on_unimplemented(
@@ -56,39 +58,6 @@ impl<T: ?Sized + Send + Sync, Shown: ?Sized, Owner: ?Sized, Field: ?Sized>
 {
 }
 
-/// Asserts a field's type is `Send`; a no-op that exists only to be type-checked.
-#[inline(always)]
-pub const fn assert_field_send<Checked, Shown, Owner, Field>()
-where
-    Checked: ?Sized + FieldIsSend<Shown, Owner, Field>,
-    Shown: ?Sized,
-    Owner: ?Sized,
-    Field: ?Sized,
-{
-}
-
-/// Asserts a field's type is `Sync`; a no-op that exists only to be type-checked.
-#[inline(always)]
-pub const fn assert_field_sync<Checked, Shown, Owner, Field>()
-where
-    Checked: ?Sized + FieldIsSync<Shown, Owner, Field>,
-    Shown: ?Sized,
-    Owner: ?Sized,
-    Field: ?Sized,
-{
-}
-
-/// Asserts the value behind an `Arc` is `Send + Sync`; a no-op that exists only to be type-checked.
-#[inline(always)]
-pub const fn assert_arc_inner<Checked, Shown, Owner, Field>()
-where
-    Checked: ?Sized + ArcInnerIsSendSync<Shown, Owner, Field>,
-    Shown: ?Sized,
-    Owner: ?Sized,
-    Field: ?Sized,
-{
-}
-
 /// A field of a type checked for both `Send` and `Sync` must be both: one assertion, so that a
 /// field that is neither (`Rc<u8>`) gets one error.
 #[diagnostic::on_unimplemented(
@@ -105,13 +74,54 @@ impl<T: ?Sized + Send + Sync, Shown: ?Sized, Owner: ?Sized, Field: ?Sized>
 {
 }
 
-/// Asserts a field's type is `Send + Sync`; a no-op that exists only to be type-checked.
-#[inline(always)]
-pub const fn assert_field_send_sync<Checked, Shown, Owner, Field>()
+/// A field type that is well-formed only when `Checked: Send`.
+pub struct AssertFieldSend<Checked, Shown, Owner, Field>(
+    PhantomData<Checked>,
+    PhantomData<Shown>,
+    PhantomData<Owner>,
+    PhantomData<Field>,
+)
+where
+    Checked: ?Sized + FieldIsSend<Shown, Owner, Field>,
+    Shown: ?Sized,
+    Owner: ?Sized,
+    Field: ?Sized;
+
+/// A field type that is well-formed only when `Checked: Sync`.
+pub struct AssertFieldSync<Checked, Shown, Owner, Field>(
+    PhantomData<Checked>,
+    PhantomData<Shown>,
+    PhantomData<Owner>,
+    PhantomData<Field>,
+)
+where
+    Checked: ?Sized + FieldIsSync<Shown, Owner, Field>,
+    Shown: ?Sized,
+    Owner: ?Sized,
+    Field: ?Sized;
+
+/// A field type that is well-formed only when `Checked: Send + Sync`.
+pub struct AssertFieldSendSync<Checked, Shown, Owner, Field>(
+    PhantomData<Checked>,
+    PhantomData<Shown>,
+    PhantomData<Owner>,
+    PhantomData<Field>,
+)
 where
     Checked: ?Sized + FieldIsSendSync<Shown, Owner, Field>,
     Shown: ?Sized,
     Owner: ?Sized,
-    Field: ?Sized,
-{
-}
+    Field: ?Sized;
+
+/// A field type that is well-formed only when the value behind an `Arc` is `Send + Sync`.
+pub struct AssertArcInner<Checked, Shown, Owner, Field>(
+    PhantomData<Checked>,
+    PhantomData<Shown>,
+    PhantomData<Owner>,
+    PhantomData<Field>,
+)
+where
+    Checked: ?Sized + ArcInnerIsSendSync<Shown, Owner, Field>,
+    Shown: ?Sized,
+    Owner: ?Sized,
+    Field: ?Sized;

@@ -1,20 +1,24 @@
-//! Emits the assertions: `const _: () = { const fn check<...>() { assert...(); } };`. Nothing in
-//! it runs or reaches the binary; the function exists to be type-checked.
+//! Emits the assertions: `const _: () = { struct Checks<...>(AssertX<...>, ...); };`. Nothing
+//! in it runs or reaches the binary: rustc checks that the struct's field types are well-formed,
+//! and each is well-formed only when its assertion holds. Checking field types needs no function
+//! body, which makes a struct the cheapest encoding.
 
 use crate::args::Args;
-use crate::model::Model;
+use crate::model::{FieldSite, Model};
 use crate::names::Names;
 use crate::plan::{Claim, Need, Place, Trait};
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote, ToTokens};
 use syn::{GenericParam, Type};
 
 /// The assertions sharing one assumption about the type's parameters.
-struct CheckFn {
+struct CheckStruct {
     assumption: Option<Trait>,
-    statements: Vec<TokenStream>,
-    field_params: Vec<Ident>,
+    fields: Vec<TokenStream>,
+    /// Each field's parameter, under the field's `#[cfg]`s (an unused parameter is an error).
+    field_params: Vec<(Ident, TokenStream)>,
     uses_stand_in: bool,
+    under_cfg: bool,
 }
 
 pub(crate) struct Context<'a> {
@@ -24,9 +28,27 @@ pub(crate) struct Context<'a> {
     pub(crate) names: Names,
 }
 
+/// The helper structs of `__private`, imported under fresh names: the imported name can then be
+/// spanned at the user's field type (so that errors point there) while the `use` path resolves at
+/// the call site, in the macro's edition.
+#[derive(Default)]
+struct Aliases(Vec<(&'static str, Ident)>);
+
+impl Aliases {
+    fn get(&mut self, names: &mut Names, helper: &'static str) -> Ident {
+        if let Some((_, alias)) = self.0.iter().find(|(name, _)| *name == helper) {
+            return alias.clone();
+        }
+        let alias = names.fresh(helper);
+        self.0.push((helper, alias.clone()));
+        alias
+    }
+}
+
 pub(crate) fn emit(cx: &mut Context<'_>, claims: &[(Claim<'_>, Place)]) -> TokenStream {
     let stand_in = cx.names.fresh("SendSync");
-    let mut fns: Vec<CheckFn> = Vec::new();
+    let mut aliases = Aliases::default();
+    let mut structs: Vec<CheckStruct> = Vec::new();
     let mut field_params: Vec<(usize, Ident)> = Vec::new();
     for (claim, place) in claims {
         let Place::Assert(assumption) = place else { continue };
@@ -42,74 +64,100 @@ pub(crate) fn emit(cx: &mut Context<'_>, claims: &[(Claim<'_>, Place)]) -> Token
             field_params.push((key, param.clone()));
             param
         };
-        // A claim with no assumption holds under any, so it joins any function.
-        let fits = |f: &CheckFn| {
-            f.assumption == *assumption || assumption.is_none() || f.assumption.is_none()
-        };
-        let index = if let Some(index) = fns.iter().position(fits) {
-            if fns[index].assumption.is_none() {
-                fns[index].assumption = *assumption;
-            }
-            index
-        } else {
-            fns.push(CheckFn {
-                assumption: *assumption,
-                statements: Vec::new(),
-                field_params: Vec::new(),
-                uses_stand_in: false,
-            });
-            fns.len() - 1
-        };
-        let check_fn = &mut fns[index];
-        let (statement, used_stand_in) = statement(cx, claim, &param, &stand_in);
+        let index = fitting_struct(&mut structs, *assumption);
+        let (field, used_stand_in) = assertion(cx, &mut aliases, claim, &param, &stand_in);
+        let check = &mut structs[index];
         let cfgs = &site.cfgs;
-        check_fn.statements.push(quote!(#(#cfgs)* #statement));
-        check_fn.uses_stand_in |= used_stand_in;
-        if !check_fn.field_params.contains(&param) {
-            check_fn.field_params.push(param);
+        check.fields.push(quote!(#(#cfgs)* #field));
+        check.uses_stand_in |= used_stand_in;
+        check.under_cfg |= !cfgs.is_empty();
+        if !check.field_params.iter().any(|(seen, _)| *seen == param) {
+            let declared = quote!(#(#cfgs)* #param: ?::core::marker::Sized);
+            check.field_params.push((param, declared));
         }
     }
-    if fns.is_empty() {
+    if structs.is_empty() {
         return TokenStream::new();
     }
-    let fns =
-        fns.iter().enumerate().map(|(index, check_fn)| function(cx, check_fn, index, &stand_in));
+    let krate = &cx.args.krate;
+    let imports = aliases.0.iter().map(|(helper, alias)| {
+        if alias == helper {
+            return quote!(use #krate::__private::#alias;);
+        }
+        let helper = Ident::new(helper, Span::call_site());
+        quote!(use #krate::__private::#helper as #alias;)
+    });
+    let structs =
+        structs.iter().enumerate().map(|(index, check)| check_struct(cx, check, index, &stand_in));
     quote! {
         const _: () = {
-            #(#fns)*
+            #(#imports)*
+            #(#structs)*
         };
     }
 }
 
+/// The struct for claims under `assumption`; a claim with no assumption holds under any.
+fn fitting_struct(structs: &mut Vec<CheckStruct>, assumption: Option<Trait>) -> usize {
+    let fits = |s: &CheckStruct| {
+        s.assumption == assumption || assumption.is_none() || s.assumption.is_none()
+    };
+    if let Some(index) = structs.iter().position(fits) {
+        if structs[index].assumption.is_none() {
+            structs[index].assumption = assumption;
+        }
+        return index;
+    }
+    structs.push(CheckStruct {
+        assumption,
+        fields: Vec::new(),
+        field_params: Vec::new(),
+        uses_stand_in: false,
+        under_cfg: false,
+    });
+    structs.len() - 1
+}
+
 /// Whether no other field of the item (in another variant) has this field's name.
-fn is_unique_name(cx: &Context<'_>, site: &crate::model::FieldSite<'_>) -> bool {
+fn is_unique_name(cx: &Context<'_>, site: &FieldSite<'_>) -> bool {
     site.field.ident.as_ref().is_some_and(|ident| {
-        let same = |other: &&crate::model::FieldSite<'_>| other.field.ident.as_ref() == Some(ident);
+        let same = |other: &&FieldSite<'_>| other.field.ident.as_ref() == Some(ident);
         cx.model.fields.iter().filter(same).count() == 1
     })
 }
 
-fn statement(
-    cx: &Context<'_>,
+/// `Alias<Checked, Shown, Owner, field>`, spanned from the first to the last token of the user's
+/// type, and whether it uses the stand-in.
+fn assertion(
+    cx: &mut Context<'_>,
+    aliases: &mut Aliases,
     claim: &Claim<'_>,
     param: &Ident,
     stand_in: &Ident,
 ) -> (TokenStream, bool) {
-    let krate = &cx.args.krate;
-    let owner = &cx.owner;
-    let (assert, shown) = match claim {
-        Claim::Field(site, Need::One(Trait::Send)) => (quote!(assert_field_send), &site.field.ty),
-        Claim::Field(site, Need::One(Trait::Sync)) => (quote!(assert_field_sync), &site.field.ty),
-        Claim::Field(site, Need::Both) => (quote!(assert_field_send_sync), &site.field.ty),
-        Claim::ArcInner(_, inner) => (quote!(assert_arc_inner), *inner),
+    let (helper, shown) = match claim {
+        Claim::Field(site, Need::One(Trait::Send)) => ("AssertFieldSend", &site.field.ty),
+        Claim::Field(site, Need::One(Trait::Sync)) => ("AssertFieldSync", &site.field.ty),
+        Claim::Field(site, Need::Both) => ("AssertFieldSendSync", &site.field.ty),
+        Claim::ArcInner(_, inner) => ("AssertArcInner", *inner),
     };
+    let owner = cx.owner.clone();
     let checked = crate::standin::with_stand_in(shown, stand_in);
     let used = checked.is_some();
     let checked: &Type = checked.as_ref().unwrap_or(shown);
-    let checked = crate::syntax::replace_self(checked.to_token_stream(), owner);
+    let checked = crate::syntax::replace_self(checked.to_token_stream(), &owner);
     let checked = if is_sized_param(cx, shown) { one_tuple(checked) } else { checked };
-    let shown = crate::syntax::replace_self(shown.to_token_stream(), owner);
-    (quote!(#krate::__private::#assert::<#checked, #shown, #owner, #param>();), used)
+    let shown = crate::syntax::replace_self(shown.to_token_stream(), &owner);
+    let first = checked.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span());
+    let last = checked.clone().into_iter().last().map_or(first, |t| t.span());
+    let mut alias = aliases.get(&mut cx.names, helper);
+    alias.set_span(first);
+    let mut open = Punct::new('<', Spacing::Alone);
+    open.set_span(first);
+    let mut close = Punct::new('>', Spacing::Alone);
+    close.set_span(last);
+    let (open, close) = (TokenTree::Punct(open), TokenTree::Punct(close));
+    (quote!(#alias #open #checked, #shown, #owner, #param #close), used)
 }
 
 /// Is `ty` a type parameter (not `?Sized`)? Asserted bare, a failing `T: Trait` makes rustc
@@ -140,43 +188,53 @@ fn one_tuple(ty: TokenStream) -> TokenStream {
     proc_macro2::TokenTree::Group(group).into()
 }
 
-fn function(cx: &Context<'_>, check_fn: &CheckFn, index: usize, stand_in: &Ident) -> TokenStream {
+fn check_struct(
+    cx: &Context<'_>,
+    check: &CheckStruct,
+    index: usize,
+    stand_in: &Ident,
+) -> TokenStream {
     let generics = &cx.model.item.generics;
-    let name = format_ident!("__thread_safe_checks_{}", index);
+    let name = format_ident!("__ThreadSafeChecks{}", index);
     let params = generics.params.iter().map(param_without_default);
-    let stand_in = check_fn
+    let stand_in_ident = stand_in;
+    let stand_in = check
         .uses_stand_in
         .then(|| quote!(#stand_in: ::core::marker::Send + ::core::marker::Sync + 'static,));
-    let field_params = &check_fn.field_params;
+    let field_params = check.field_params.iter().map(|(_, declared)| declared);
+    // Parameters that only `#[cfg]`-ed fields use would be unused when the cfg is off.
+    let owner = &cx.owner;
+    let keep_owner = (check.under_cfg && !generics.params.is_empty())
+        .then(|| quote!(::core::marker::PhantomData<#owner>,));
+    let keep_stand_in = check.uses_stand_in.then(|| {
+        let stand_in = &stand_in_ident;
+        quote!(::core::marker::PhantomData<#stand_in>,)
+    });
     let own_where = generics.where_clause.iter().flat_map(|w| w.predicates.iter());
-    let assumption = check_fn
+    let assumption = check
         .assumption
         .map(|trait_| crate::bounds::assumption(generics, trait_.bound(cx.args)))
         .unwrap_or_default();
-    let statements = &check_fn.statements;
-    // Gives the function the implied bounds of the type (`T: 'a` for a `&'a [T]` field).
-    let owner = &cx.owner;
-    let implied =
-        (!generics.params.is_empty()).then(|| quote!(_: ::core::marker::PhantomData<#owner>));
+    let fields = &check.fields;
     quote! {
-        // Never called: type-checking its body is the assertion. Its type parameters are named
-        // after the fields so that the messages can name them.
+        // Never built: its field types are the assertions. Its type parameters are named after
+        // the fields so that the messages can name them.
         #[allow(
             dead_code,
             non_camel_case_types,
-            clippy::extra_unused_type_parameters,
-            clippy::extra_unused_lifetimes,
+            clippy::type_complexity,
             clippy::multiple_bound_locations,
             clippy::type_repetition_in_bounds,
             clippy::trait_duplication_in_bounds
         )]
-        const fn #name<#(#params,)* #stand_in #(#field_params: ?::core::marker::Sized,)*>(#implied)
+        struct #name<#(#params,)* #stand_in #(#field_params,)*>(
+            #(#fields,)*
+            #keep_owner
+            #keep_stand_in
+        )
         where
             #(#own_where,)*
-            #(#assumption,)*
-        {
-            #(#statements)*
-        }
+            #(#assumption,)*;
     }
 }
 

@@ -17,20 +17,18 @@ where
     T: Send,
 {}
 const _: () = {
+    use ::thread_safe::__private::AssertFieldSend;
     #[allow(
         dead_code,
         non_camel_case_types,
-        clippy::extra_unused_type_parameters,
-        clippy::extra_unused_lifetimes,
+        clippy::type_complexity,
         clippy::multiple_bound_locations,
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    const fn __thread_safe_checks_0<T: Copy, raw: ?::core::marker::Sized>(
-        _: ::core::marker::PhantomData<Slot<T>>,
-    ) {
-        ::thread_safe::__private::assert_field_send::<u64, u64, Slot<T>, raw>();
-    }
+    struct __ThreadSafeChecks0<T: Copy, raw: ?::core::marker::Sized>(
+        AssertFieldSend<u64, u64, Slot<T>, raw>,
+    );
 };
 pub struct Tuple<T>(*const T, #[cfg(unix)] Vec<T>, u8);
 #[cfg(all(not(all(unix))))]
@@ -96,23 +94,16 @@ where
     T: ::core::marker::Send + ::core::marker::Sync,
 {}
 const _: () = {
+    use my_reexport::thread_safe::__private::AssertFieldSendSync;
     #[allow(
         dead_code,
         non_camel_case_types,
-        clippy::extra_unused_type_parameters,
-        clippy::extra_unused_lifetimes,
+        clippy::type_complexity,
         clippy::multiple_bound_locations,
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    const fn __thread_safe_checks_0<T, _2: ?::core::marker::Sized>(
-        _: ::core::marker::PhantomData<Tuple<T>>,
-    ) {
-        my_reexport::thread_safe::__private::assert_field_send_sync::<
-            u8,
-            u8,
-            Tuple<T>,
-            _2,
-        >();
-    }
+    struct __ThreadSafeChecks0<T, _2: ?::core::marker::Sized>(
+        AssertFieldSendSync<u8, u8, Tuple<T>, _2>,
+    );
 };

@@ -5,16 +5,17 @@ pub struct Shared<'a, T: Clone, const N: usize> {
     name: &'a str,
 }
 const _: () = {
+    use ::thread_safe::__private::AssertFieldSendSync;
+    use ::thread_safe::__private::AssertArcInner;
     #[allow(
         dead_code,
         non_camel_case_types,
-        clippy::extra_unused_type_parameters,
-        clippy::extra_unused_lifetimes,
+        clippy::type_complexity,
         clippy::multiple_bound_locations,
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    const fn __thread_safe_checks_0<
+    struct __ThreadSafeChecks0<
         'a,
         T: Clone,
         const N: usize,
@@ -22,33 +23,13 @@ const _: () = {
         items: ?::core::marker::Sized,
         lock: ?::core::marker::Sized,
         name: ?::core::marker::Sized,
-    >(_: ::core::marker::PhantomData<Shared<'a, T, N>>)
+    >(
+        AssertFieldSendSync<[T; N], [T; N], Shared<'a, T, N>, items>,
+        AssertFieldSendSync<Arc<SendSync>, Arc<Mutex<Vec<T>>>, Shared<'a, T, N>, lock>,
+        AssertArcInner<Mutex<Vec<T>>, Mutex<Vec<T>>, Shared<'a, T, N>, lock>,
+        AssertFieldSendSync<&'a str, &'a str, Shared<'a, T, N>, name>,
+        ::core::marker::PhantomData<SendSync>,
+    )
     where
-        T: ::core::marker::Send + ::core::marker::Sync,
-    {
-        ::thread_safe::__private::assert_field_send_sync::<
-            [T; N],
-            [T; N],
-            Shared<'a, T, N>,
-            items,
-        >();
-        ::thread_safe::__private::assert_field_send_sync::<
-            Arc<SendSync>,
-            Arc<Mutex<Vec<T>>>,
-            Shared<'a, T, N>,
-            lock,
-        >();
-        ::thread_safe::__private::assert_arc_inner::<
-            Mutex<Vec<T>>,
-            Mutex<Vec<T>>,
-            Shared<'a, T, N>,
-            lock,
-        >();
-        ::thread_safe::__private::assert_field_send_sync::<
-            &'a str,
-            &'a str,
-            Shared<'a, T, N>,
-            name,
-        >();
-    }
+        T: ::core::marker::Send + ::core::marker::Sync;
 };

@@ -19,37 +19,22 @@ pub struct MemoryPool {
 #[allow(clippy::type_repetition_in_bounds, clippy::trait_duplication_in_bounds)]
 unsafe impl ::core::marker::Send for MemoryPool {}
 const _: () = {
+    use ::thread_safe::__private::AssertFieldSend;
     #[allow(
         dead_code,
         non_camel_case_types,
-        clippy::extra_unused_type_parameters,
-        clippy::extra_unused_lifetimes,
+        clippy::type_complexity,
         clippy::multiple_bound_locations,
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    const fn __thread_safe_checks_0<
+    struct __ThreadSafeChecks0<
         pool_sizes: ?::core::marker::Sized,
         total_allocated: ?::core::marker::Sized,
         max_size: ?::core::marker::Sized,
-    >() {
-        ::thread_safe::__private::assert_field_send::<
-            Vec<usize>,
-            Vec<usize>,
-            MemoryPool,
-            pool_sizes,
-        >();
-        ::thread_safe::__private::assert_field_send::<
-            AtomicUsize,
-            AtomicUsize,
-            MemoryPool,
-            total_allocated,
-        >();
-        ::thread_safe::__private::assert_field_send::<
-            usize,
-            usize,
-            MemoryPool,
-            max_size,
-        >();
-    }
+    >(
+        AssertFieldSend<Vec<usize>, Vec<usize>, MemoryPool, pool_sizes>,
+        AssertFieldSend<AtomicUsize, AtomicUsize, MemoryPool, total_allocated>,
+        AssertFieldSend<usize, usize, MemoryPool, max_size>,
+    );
 };

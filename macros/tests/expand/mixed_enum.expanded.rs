@@ -16,35 +16,27 @@ pub enum State {
 #[allow(clippy::type_repetition_in_bounds, clippy::trait_duplication_in_bounds)]
 unsafe impl ::core::marker::Send for State {}
 const _: () = {
+    use ::thread_safe::__private::AssertFieldSync;
+    use ::thread_safe::__private::AssertFieldSendSync;
     #[allow(
         dead_code,
         non_camel_case_types,
-        clippy::extra_unused_type_parameters,
-        clippy::extra_unused_lifetimes,
+        clippy::type_complexity,
         clippy::multiple_bound_locations,
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    const fn __thread_safe_checks_0<
+    struct __ThreadSafeChecks0<
         Busy_0: ?::core::marker::Sized,
         Busy_1: ?::core::marker::Sized,
         code: ?::core::marker::Sized,
-        trace: ?::core::marker::Sized,
-    >() {
-        ::thread_safe::__private::assert_field_sync::<
-            *const Cell<u8>,
-            *const Cell<u8>,
-            State,
-            Busy_0,
-        >();
-        ::thread_safe::__private::assert_field_send_sync::<u32, u32, State, Busy_1>();
-        ::thread_safe::__private::assert_field_send_sync::<i32, i32, State, code>();
         #[cfg(feature = "trace")]
-        ::thread_safe::__private::assert_field_send_sync::<
-            String,
-            String,
-            State,
-            trace,
-        >();
-    }
+        trace: ?::core::marker::Sized,
+    >(
+        AssertFieldSync<*const Cell<u8>, *const Cell<u8>, State, Busy_0>,
+        AssertFieldSendSync<u32, u32, State, Busy_1>,
+        AssertFieldSendSync<i32, i32, State, code>,
+        #[cfg(feature = "trace")]
+        AssertFieldSendSync<String, String, State, trace>,
+    );
 };
