@@ -1,10 +1,10 @@
 //! Helper traits that `#[thread_safe]` names in the assertions it generates.
 //!
 //! Each assertion is one field of a generated check struct, such as
-//! `AssertFieldSend<Checked, Shown, Owner, Field>`: `Checked` is the type that must hold the
-//! trait, `Shown` is the field's type as the user wrote it (printed in the message), `Owner` is the
-//! annotated type and `Field` is a type parameter that the macro names after the field, so that
-//! rustc prints the field's name in the message. Checking a struct's field types needs no function
+//! `AssertFieldSend<Checked, Owner, Field, Shown>`: `Checked` is the type that must hold the
+//! trait, `Owner` is the annotated type, `Field` is a type parameter that the macro names after the
+//! field, so that rustc prints the field's name in the message, and `Shown` is the field's type as
+//! the user wrote it (printed in the message; written only when it differs from `Checked`). Checking a struct's field types needs no function
 //! body: the cheapest encoding rustc offers.
 //!
 //! The blanket impls carry `#[diagnostic::do_not_recommend]`: without it rustc reports the
@@ -75,11 +75,11 @@ impl<T: ?Sized + Send + Sync, Shown: ?Sized, Owner: ?Sized, Field: ?Sized>
 }
 
 /// A field type that is well-formed only when `Checked: Send`.
-pub struct AssertFieldSend<Checked, Shown, Owner, Field>(
+pub struct AssertFieldSend<Checked, Owner, Field, Shown = Checked>(
     PhantomData<Checked>,
-    PhantomData<Shown>,
     PhantomData<Owner>,
     PhantomData<Field>,
+    PhantomData<Shown>,
 )
 where
     Checked: ?Sized + FieldIsSend<Shown, Owner, Field>,
@@ -88,11 +88,11 @@ where
     Field: ?Sized;
 
 /// A field type that is well-formed only when `Checked: Sync`.
-pub struct AssertFieldSync<Checked, Shown, Owner, Field>(
+pub struct AssertFieldSync<Checked, Owner, Field, Shown = Checked>(
     PhantomData<Checked>,
-    PhantomData<Shown>,
     PhantomData<Owner>,
     PhantomData<Field>,
+    PhantomData<Shown>,
 )
 where
     Checked: ?Sized + FieldIsSync<Shown, Owner, Field>,
@@ -101,11 +101,11 @@ where
     Field: ?Sized;
 
 /// A field type that is well-formed only when `Checked: Send + Sync`.
-pub struct AssertFieldSendSync<Checked, Shown, Owner, Field>(
+pub struct AssertFieldSendSync<Checked, Owner, Field, Shown = Checked>(
     PhantomData<Checked>,
-    PhantomData<Shown>,
     PhantomData<Owner>,
     PhantomData<Field>,
+    PhantomData<Shown>,
 )
 where
     Checked: ?Sized + FieldIsSendSync<Shown, Owner, Field>,
@@ -114,11 +114,11 @@ where
     Field: ?Sized;
 
 /// A field type that is well-formed only when the value behind an `Arc` is `Send + Sync`.
-pub struct AssertArcInner<Checked, Shown, Owner, Field>(
+pub struct AssertArcInner<Checked, Owner, Field, Shown = Checked>(
     PhantomData<Checked>,
-    PhantomData<Shown>,
     PhantomData<Owner>,
     PhantomData<Field>,
+    PhantomData<Shown>,
 )
 where
     Checked: ?Sized + ArcInnerIsSendSync<Shown, Owner, Field>,

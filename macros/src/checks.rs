@@ -72,7 +72,8 @@ pub(crate) fn emit(cx: &mut Context<'_>, claims: &[(Claim<'_>, Place)]) -> Token
         check.uses_stand_in |= used_stand_in;
         check.under_cfg |= !cfgs.is_empty();
         if !check.field_params.iter().any(|(seen, _)| *seen == param) {
-            let declared = quote!(#(#cfgs)* #param: ?::core::marker::Sized);
+            // Never instantiated, so the parameter needs no `?Sized`.
+            let declared = quote!(#(#cfgs)* #param);
             check.field_params.push((param, declared));
         }
     }
@@ -126,7 +127,7 @@ fn is_unique_name(cx: &Context<'_>, site: &FieldSite<'_>) -> bool {
     })
 }
 
-/// `Alias<Checked, Shown, Owner, field>`, spanned from the first to the last token of the user's
+/// `Alias<Checked, Owner, field>` (`, Shown>` when it differs), spanned from the first to the last token of the user's
 /// type, and whether it uses the stand-in.
 fn assertion(
     cx: &mut Context<'_>,
@@ -146,8 +147,13 @@ fn assertion(
     let used = checked.is_some();
     let checked: &Type = checked.as_ref().unwrap_or(shown);
     let checked = crate::syntax::replace_self(checked.to_token_stream(), &owner);
-    let checked = if is_sized_param(cx, shown) { one_tuple(checked) } else { checked };
-    let shown = crate::syntax::replace_self(shown.to_token_stream(), &owner);
+    let wrapped = is_sized_param(cx, shown);
+    let checked = if wrapped { one_tuple(checked) } else { checked };
+    // `Shown` defaults to `Checked`: written only when the two differ, to keep the output short.
+    let shown = (used || wrapped).then(|| {
+        let shown = crate::syntax::replace_self(shown.to_token_stream(), &owner);
+        quote!(, #shown)
+    });
     let first = checked.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span());
     let last = checked.clone().into_iter().last().map_or(first, |t| t.span());
     let mut alias = aliases.get(&mut cx.names, helper);
@@ -157,7 +163,7 @@ fn assertion(
     let mut close = Punct::new('>', Spacing::Alone);
     close.set_span(last);
     let (open, close) = (TokenTree::Punct(open), TokenTree::Punct(close));
-    (quote!(#alias #open #checked, #shown, #owner, #param #close), used)
+    (quote!(#alias #open #checked, #owner, #param #shown #close), used)
 }
 
 /// Is `ty` a type parameter (not `?Sized`)? Asserted bare, a failing `T: Trait` makes rustc

@@ -18,9 +18,14 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             return out;
         }
     };
-    let stripped = crate::strip::without_helper_attrs(&input);
+    let mut stripped = crate::strip::without_helper_attrs(&input);
     match generate(args, &input) {
-        Ok(generated) => quote!(#stripped #generated),
+        Ok((generated, vouched)) => {
+            if vouched {
+                stripped.attrs.retain(|attr| !crate::impls::is_moved_expect(attr));
+            }
+            quote!(#stripped #generated)
+        }
         Err(error) => {
             let error = crate::errors::to_compile_error(error);
             quote!(#error #stripped)
@@ -28,7 +33,8 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
-fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<TokenStream> {
+/// The generated items, and whether any trait is vouched for (an impl is emitted).
+fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<(TokenStream, bool)> {
     let (args, model) = match (crate::args::parse(args), crate::model::build(input)) {
         (Ok(args), Ok(model)) => (args, model),
         (Err(mut first), Err(second)) => {
@@ -49,5 +55,6 @@ fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<TokenStream> 
     let mut cx = Context { args: &args, model: &model, owner: quote!(#name #type_generics), names };
     let impls = crate::impls::emit(&cx, &claims, &params)?;
     let checks = crate::checks::emit(&mut cx, &claims);
-    Ok(quote!(#impls #checks))
+    let vouched = args.send.reason().is_some() || args.sync.reason().is_some();
+    Ok((quote!(#impls #checks), vouched))
 }

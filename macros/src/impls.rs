@@ -109,7 +109,8 @@ fn impl_item(
     let unsafe_token = syn::Token![unsafe](span);
     let mut body = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, TokenStream::new());
     body.set_span(span);
-    let lint_attrs = cx.model.item.attrs.iter().filter(|attr| names_unsafe_code(attr));
+    let lint_attrs =
+        cx.model.item.attrs.iter().filter(|attr| names_unsafe_code(attr) || is_moved_expect(attr));
     quote! {
         #cfg
         #[doc = #doc]
@@ -131,6 +132,26 @@ fn names_unsafe_code(attr: &Attribute) -> bool {
         && attr.meta.require_list().is_ok_and(|list| {
             crate::syntax::any_ident(list.tokens.clone(), &mut |ident| ident == "unsafe_code")
         })
+}
+
+/// `#[expect(unsafe_code)]` (with an optional `reason`) on a vouched type: moved onto each impl,
+/// where the expectation is fulfilled, instead of being left unfulfilled on the type.
+pub(crate) fn is_moved_expect(attr: &Attribute) -> bool {
+    if !attr.path().is_ident("expect") {
+        return false;
+    }
+    let (mut unsafe_code, mut other) = (false, false);
+    let parsed = attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident("unsafe_code") {
+            unsafe_code = true;
+        } else if meta.path.is_ident("reason") {
+            meta.value()?.parse::<syn::LitStr>()?;
+        } else {
+            other = true;
+        }
+        Ok(())
+    });
+    parsed.is_ok() && unsafe_code && !other
 }
 
 /// The default bounds (every type parameter and projection in an unchecked field, `Send + Sync`)

@@ -26,9 +26,7 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<T: Copy, raw: ?::core::marker::Sized>(
-        AssertFieldSend<u64, u64, Slot<T>, raw>,
-    );
+    struct __ThreadSafeChecks0<T: Copy, raw>(AssertFieldSend<u64, Slot<T>, raw>);
 };
 pub struct Tuple<T>(*const T, #[cfg(unix)] Vec<T>, u8);
 #[cfg(all(not(all(unix))))]
@@ -103,7 +101,5 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<T, _2: ?::core::marker::Sized>(
-        AssertFieldSendSync<u8, u8, Tuple<T>, _2>,
-    );
+    struct __ThreadSafeChecks0<T, _2>(AssertFieldSendSync<u8, Tuple<T>, _2>);
 };

@@ -20,14 +20,14 @@ const _: () = {
         T: Clone,
         const N: usize,
         SendSync: ::core::marker::Send + ::core::marker::Sync + 'static,
-        items: ?::core::marker::Sized,
-        lock: ?::core::marker::Sized,
-        name: ?::core::marker::Sized,
+        items,
+        lock,
+        name,
     >(
-        AssertFieldSendSync<[T; N], [T; N], Shared<'a, T, N>, items>,
-        AssertFieldSendSync<Arc<SendSync>, Arc<Mutex<Vec<T>>>, Shared<'a, T, N>, lock>,
-        AssertArcInner<Mutex<Vec<T>>, Mutex<Vec<T>>, Shared<'a, T, N>, lock>,
-        AssertFieldSendSync<&'a str, &'a str, Shared<'a, T, N>, name>,
+        AssertFieldSendSync<[T; N], Shared<'a, T, N>, items>,
+        AssertFieldSendSync<Arc<SendSync>, Shared<'a, T, N>, lock, Arc<Mutex<Vec<T>>>>,
+        AssertArcInner<Mutex<Vec<T>>, Shared<'a, T, N>, lock>,
+        AssertFieldSendSync<&'a str, Shared<'a, T, N>, name>,
         ::core::marker::PhantomData<SendSync>,
     )
     where

@@ -28,13 +28,9 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<
-        pool_sizes: ?::core::marker::Sized,
-        total_allocated: ?::core::marker::Sized,
-        max_size: ?::core::marker::Sized,
-    >(
-        AssertFieldSend<Vec<usize>, Vec<usize>, MemoryPool, pool_sizes>,
-        AssertFieldSend<AtomicUsize, AtomicUsize, MemoryPool, total_allocated>,
-        AssertFieldSend<usize, usize, MemoryPool, max_size>,
+    struct __ThreadSafeChecks0<pool_sizes, total_allocated, max_size>(
+        AssertFieldSend<Vec<usize>, MemoryPool, pool_sizes>,
+        AssertFieldSend<AtomicUsize, MemoryPool, total_allocated>,
+        AssertFieldSend<usize, MemoryPool, max_size>,
     );
 };

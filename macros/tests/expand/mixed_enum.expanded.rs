@@ -26,17 +26,11 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<
-        Busy_0: ?::core::marker::Sized,
-        Busy_1: ?::core::marker::Sized,
-        code: ?::core::marker::Sized,
+    struct __ThreadSafeChecks0<Busy_0, Busy_1, code, #[cfg(feature = "trace")] trace>(
+        AssertFieldSync<*const Cell<u8>, State, Busy_0>,
+        AssertFieldSendSync<u32, State, Busy_1>,
+        AssertFieldSendSync<i32, State, code>,
         #[cfg(feature = "trace")]
-        trace: ?::core::marker::Sized,
-    >(
-        AssertFieldSync<*const Cell<u8>, *const Cell<u8>, State, Busy_0>,
-        AssertFieldSendSync<u32, u32, State, Busy_1>,
-        AssertFieldSendSync<i32, i32, State, code>,
-        #[cfg(feature = "trace")]
-        AssertFieldSendSync<String, String, State, trace>,
+        AssertFieldSendSync<String, State, trace>,
     );
 };
