@@ -51,6 +51,12 @@ def cargo(args: list[str], crate: str, target: str) -> tuple[float, float]:
     return wall, cpu
 
 
+def target_of(out: str, crate: str) -> str:
+    # One target dir per generated crate: cargo hashes a root package by its path relative to
+    # its workspace, so n100/a and n1000/a would share (and clobber) each other's artifacts.
+    return os.path.join(out, "target", os.path.relpath(crate, out).replace(os.sep, "-"))
+
+
 def touch(crate: str) -> None:
     for name in ("lib.rs", "main.rs"):
         os.utime(os.path.join(crate, "src", name))
@@ -68,7 +74,7 @@ def machine() -> str:
 
 def prebuild(crates: dict[str, str], out: str, n: int) -> None:
     for v, crate in crates.items():
-        target = os.path.join(out, "target", v)
+        target = target_of(out, crate)
         subprocess.run(["cargo", "fetch", "-q"], cwd=crate, check=True)
         for mode, args in MODES.items():
             print(f"  prebuild n={n} {v} {mode}", flush=True)
@@ -82,7 +88,7 @@ def time_user_crates(all_crates: dict[int, dict[str, str]], out: str, reps: int)
         for n, crates in all_crates.items():
             for mode, args in MODES.items():
                 for v, crate in crates.items():
-                    target = os.path.join(out, "target", v)
+                    target = target_of(out, crate)
                     touch(crate)
                     wall, cpu = cargo([*args, "--offline"], crate, target)
                     samples.setdefault(f"{n}/{mode}/{v}", []).append([wall, cpu])
@@ -101,7 +107,7 @@ def time_dep_trees(out: str, reps: int, repo: str) -> dict:
     for rep in range(reps):
         for name, crate in crates.items():
             for mode, args in MODES.items():
-                target = os.path.join(out, "target-deps", name)
+                target = target_of(out, crate)
                 shutil.rmtree(target, ignore_errors=True)
                 wall, cpu = cargo([*args, "--offline"], crate, target)
                 samples.setdefault(f"{mode}/{name}", []).append([wall, cpu])
@@ -164,7 +170,7 @@ def smoke(out: str) -> None:
     # Two full cycles of the type mix, so every kind appears, and nested types too.
     crates = gen.user_crates(out, 16)
     for v, crate in crates.items():
-        cargo(["check", "-q"], crate, os.path.join(out, "target", v))
+        cargo(["check", "-q"], crate, target_of(out, crate))
         print(f"bench smoke: version {v} ({LABELS[v]}) compiles")
 
 
