@@ -28,7 +28,9 @@ pub(crate) fn atomic_ptr_sites(ty: &Type) -> Vec<(&TypePath, &Type)> {
     let mut sites = Vec::new();
     walk_held(ty, &mut |held| {
         if let Type::Path(path) = held {
-            if let Some(inner) = first_type_arg(path, |name, _| name == "AtomicPtr") {
+            let is_atomic_ptr =
+                last_segment_name(path).is_some_and(|(name, _)| name == "AtomicPtr");
+            if let (true, Some(inner)) = (is_atomic_ptr, first_type_arg(path)) {
                 sites.push((path, inner));
             }
         }
@@ -39,26 +41,34 @@ pub(crate) fn atomic_ptr_sites(ty: &Type) -> Vec<(&TypePath, &Type)> {
 /// `X` when `ty` is `Arc<X>` (any path ending in `Arc`) or `sync::Weak<X>`.
 pub(crate) fn arc_inner(ty: &Type) -> Option<&Type> {
     let Type::Path(path) = ty else { return None };
-    first_type_arg(path, |name, previous| {
-        name == "Arc" || (name == "Weak" && previous == Some("sync"))
-    })
+    let (name, segments) = last_segment_name(path)?;
+    let is_arc = name == "Arc"
+        || (name == "Weak"
+            && segments.len() >= 2
+            && segments.get(segments.len() - 2).is_some_and(|s| s.ident == "sync"));
+    if is_arc {
+        first_type_arg(path)
+    } else {
+        None
+    }
 }
 
-fn first_type_arg(
+/// The last segment's name, stringified once: every comparison of a compiler identifier
+/// stringifies it across the proc-macro bridge.
+pub(crate) fn last_segment_name(
     path: &TypePath,
-    is_wanted: impl Fn(&str, Option<&str>) -> bool,
-) -> Option<&Type> {
+) -> Option<(String, &syn::punctuated::Punctuated<syn::PathSegment, syn::Token![::]>)> {
     if path.qself.is_some() {
         return None;
     }
-    let segments = &path.path.segments;
-    let last = segments.last()?;
-    let previous =
-        segments.len().checked_sub(2).and_then(|i| segments.get(i)).map(|s| s.ident.to_string());
-    if !is_wanted(&last.ident.to_string(), previous.as_deref()) {
+    let last = path.path.segments.last()?;
+    Some((last.ident.to_string(), &path.path.segments))
+}
+
+fn first_type_arg(path: &TypePath) -> Option<&Type> {
+    let PathArguments::AngleBracketed(args) = &path.path.segments.last()?.arguments else {
         return None;
-    }
-    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    };
     args.args.iter().find_map(|arg| match arg {
         GenericArgument::Type(ty) => Some(ty),
         _ => None,

@@ -12,8 +12,11 @@ pub(crate) fn type_params(generics: &Generics) -> Vec<&Ident> {
 
 /// Whether `ty` depends on a type parameter (`Self` counts: it carries the type's parameters).
 pub(crate) fn is_generic(ty: &Type, params: &[&Ident]) -> bool {
-    !params.is_empty()
-        && any_ident(ty.to_token_stream(), &mut |ident| ident == "Self" || params.contains(&ident))
+    if params.is_empty() {
+        return false;
+    }
+    let idents = crate::syntax::type_idents(ty);
+    idents.contains("Self") || params.iter().any(|param| idents.contains(&param.to_string()))
 }
 
 /// The type parameters and projections (`T::Item`, `<T as Trait>::Item`) written anywhere in `ty`.

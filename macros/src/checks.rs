@@ -26,6 +26,15 @@ pub(crate) struct Context<'a> {
     pub(crate) model: &'a Model<'a>,
     pub(crate) owner: TokenStream,
     pub(crate) names: Names,
+    /// Indexes of the fields whose type says `Self` (replaced by the type in the checks).
+    pub(crate) self_fields: Vec<usize>,
+}
+
+fn site_index(cx: &Context<'_>, claim: &Claim<'_>) -> usize {
+    let site = match claim {
+        Claim::Field(site, _) | Claim::ArcInner(site, _) => *site,
+    };
+    cx.model.fields.iter().position(|other| std::ptr::eq(other, site)).unwrap_or_default()
 }
 
 /// The helper structs of `__private`, imported under fresh names: the imported name can then be
@@ -121,6 +130,9 @@ fn fitting_struct(structs: &mut Vec<CheckStruct>, assumption: Option<Trait>) -> 
 
 /// Whether no other field of the item (in another variant) has this field's name.
 fn is_unique_name(cx: &Context<'_>, site: &FieldSite<'_>) -> bool {
+    if site.variant.is_none() {
+        return true;
+    }
     site.field.ident.as_ref().is_some_and(|ident| {
         let same = |other: &&FieldSite<'_>| other.field.ident.as_ref() == Some(ident);
         cx.model.fields.iter().filter(same).count() == 1
@@ -146,12 +158,20 @@ fn assertion(
     let checked = crate::standin::with_stand_in(shown, stand_in);
     let used = checked.is_some();
     let checked: &Type = checked.as_ref().unwrap_or(shown);
-    let checked = crate::syntax::replace_self(checked.to_token_stream(), &owner);
+    let says_self = cx.self_fields.contains(&site_index(cx, claim));
+    let with_owner = |ty: TokenStream| {
+        if says_self {
+            crate::syntax::replace_self(ty, &owner)
+        } else {
+            ty
+        }
+    };
+    let checked = with_owner(checked.to_token_stream());
     let wrapped = is_sized_param(cx, shown);
     let checked = if wrapped { one_tuple(checked) } else { checked };
     // `Shown` defaults to `Checked`: written only when the two differ, to keep the output short.
     let shown = (used || wrapped).then(|| {
-        let shown = crate::syntax::replace_self(shown.to_token_stream(), &owner);
+        let shown = with_owner(shown.to_token_stream());
         quote!(, #shown)
     });
     let first = checked.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span());

@@ -52,7 +52,20 @@ fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<(TokenStream,
     for bound in [&args.send_bound, &args.sync_bound].into_iter().flatten() {
         names.take(bound.predicates.iter().map(quote::ToTokens::to_token_stream).collect());
     }
-    let mut cx = Context { args: &args, model: &model, owner: quote!(#name #type_generics), names };
+    let self_fields = model
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, site)| crate::syntax::type_idents(&site.field.ty).contains("Self"))
+        .map(|(index, _)| index)
+        .collect();
+    let mut cx = Context {
+        args: &args,
+        model: &model,
+        owner: quote!(#name #type_generics),
+        names,
+        self_fields,
+    };
     let impls = crate::impls::emit(&cx, &claims, &params)?;
     let checks = crate::checks::emit(&mut cx, &claims);
     let vouched = args.send.reason().is_some() || args.sync.reason().is_some();

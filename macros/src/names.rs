@@ -31,7 +31,7 @@ impl Names {
             syn::Data::Union(data) => data.fields.named.iter().collect(),
         };
         for field in fields {
-            any_ident(field.ty.to_token_stream(), &mut take);
+            taken.extend(crate::syntax::type_idents(&field.ty));
         }
         taken.insert(item.ident.to_string());
         Self { taken }

@@ -72,8 +72,10 @@ fn replace(ty: &mut Type, stand_in: &Type) -> bool {
             tuple.elems.iter_mut().fold(false, |any, elem| replace(elem, stand_in) | any)
         }
         Type::Path(path) if path.qself.is_none() => {
+            let is_bound_free = crate::arc::last_segment_name(path)
+                .is_some_and(|(name, _)| BOUND_FREE.contains(&name.as_str()));
             let Some(last) = path.path.segments.last_mut() else { return false };
-            if !BOUND_FREE.iter().any(|name| last.ident == name) {
+            if !is_bound_free {
                 return false;
             }
             let PathArguments::AngleBracketed(args) = &mut last.arguments else { return false };

@@ -2,6 +2,7 @@
 //! signatures, `dyn` arguments, projection self types): what a generic bound must cover.
 
 use proc_macro2::{TokenStream, TokenTree};
+use std::collections::BTreeSet;
 use syn::{GenericArgument, PathArguments, ReturnType, Type, TypeParamBound};
 
 pub(crate) fn walk_all<'a>(ty: &'a Type, visit: &mut dyn FnMut(&'a Type)) {
@@ -67,6 +68,45 @@ fn walk_path<'a>(path: &'a syn::Path, visit: &mut dyn FnMut(&'a Type)) {
             PathArguments::None => {}
         }
     }
+}
+
+/// The identifiers a type names (path segments, trait names, and any token of a type macro),
+/// each stringified once.
+pub(crate) fn type_idents(ty: &Type) -> BTreeSet<String> {
+    let mut idents = BTreeSet::new();
+    walk_all(ty, &mut |inner| match inner {
+        Type::Path(path) => insert_path(&path.path, &mut idents),
+        Type::TraitObject(object) => insert_bounds(object.bounds.iter(), &mut idents),
+        Type::ImplTrait(object) => insert_bounds(object.bounds.iter(), &mut idents),
+        Type::Macro(mac) => insert_tokens(quote::ToTokens::to_token_stream(mac), &mut idents),
+        Type::Verbatim(tokens) => insert_tokens(tokens.clone(), &mut idents),
+        _ => {}
+    });
+    idents
+}
+
+fn insert_path(path: &syn::Path, idents: &mut BTreeSet<String>) {
+    for segment in &path.segments {
+        idents.insert(segment.ident.to_string());
+    }
+}
+
+fn insert_bounds<'a>(
+    bounds: impl Iterator<Item = &'a TypeParamBound>,
+    idents: &mut BTreeSet<String>,
+) {
+    for bound in bounds {
+        if let TypeParamBound::Trait(bound) = bound {
+            insert_path(&bound.path, idents);
+        }
+    }
+}
+
+fn insert_tokens(tokens: TokenStream, idents: &mut BTreeSet<String>) {
+    any_ident(tokens, &mut |ident| {
+        idents.insert(ident.to_string());
+        false
+    });
 }
 
 /// Does any identifier token in `tokens` (at any depth) satisfy `wanted`?
