@@ -102,6 +102,9 @@ impl<'i, 'm> Checker<'i, 'm> {
                 };
             }
         }
+        if is_primitive(path) {
+            return None;
+        }
         match self.index.resolve(env.module, path) {
             Resolved::Type(id) => self.check_type(id, ty, path, env, tr),
             Resolved::Alias(id) => {
@@ -298,6 +301,17 @@ impl<'i, 'm> Checker<'i, 'm> {
             }
         })
     }
+}
+
+/// `u8`, `str`, `bool`...: always thread-safe, and the most common types there are.
+fn is_primitive(path: &TyPath) -> bool {
+    const PRIMITIVES: [&str; 17] = [
+        "bool", "char", "str", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
+        "i64", "i128", "isize", "f32", "f64",
+    ];
+    !path.global
+        && path.args.is_empty()
+        && matches!(path.segments.as_slice(), [name] if PRIMITIVES.contains(&name.as_str()))
 }
 
 /// The impl parameter a self-type argument names (`T` in `impl<T: Send> Send for Queue<T>`).

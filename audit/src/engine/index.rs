@@ -1,5 +1,6 @@
 //! One crate's items and scopes, and resolution of the paths written in them.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use crate::model::{
@@ -34,8 +35,12 @@ struct Scope<'m> {
     globs: Vec<(&'m [String], bool)>,
 }
 
-/// Resolution gives up past this many `use` hops (a cycle of re-exports, say).
-const MAX_HOPS: usize = 16;
+/// One resolution gives up after this many scope lookups: re-export cycles and crates that
+/// glob-import modules into each other (`pub use self::x::*;` in bindings) would otherwise make
+/// it exponential.
+const MAX_LOOKUPS: usize = 64;
+
+type MemoKey = (Vec<String>, Vec<String>, bool);
 
 pub(crate) struct CrateIndex<'m> {
     pub(crate) types: Vec<&'m TypeDecl>,
@@ -44,6 +49,8 @@ pub(crate) struct CrateIndex<'m> {
     modules: HashMap<&'m [String], Scope<'m>>,
     by_name: HashMap<&'m str, Vec<Item>>,
     impls: HashMap<(usize, Trait), Vec<&'m ImplDecl>>,
+    /// The same paths are resolved in the same modules again and again (`String`, `Vec`).
+    memo: RefCell<HashMap<MemoKey, Resolved>>,
 }
 
 impl<'m> CrateIndex<'m> {
@@ -56,6 +63,7 @@ impl<'m> CrateIndex<'m> {
             modules: HashMap::new(),
             by_name: HashMap::new(),
             impls: HashMap::new(),
+            memo: RefCell::new(HashMap::new()),
         };
         for (module, file) in files {
             index.declare_module(module);
@@ -118,7 +126,14 @@ impl<'m> CrateIndex<'m> {
 
     /// Resolves `path` as written in `module` (generic parameters are the caller's business).
     pub(crate) fn resolve(&self, module: &[String], path: &TyPath) -> Resolved {
-        self.resolve_segments(module, &path.segments, path.global, 0)
+        let key = (module.to_vec(), path.segments.clone(), path.global);
+        if let Some(known) = self.memo.borrow().get(&key) {
+            return known.clone();
+        }
+        let budget = Cell::new(MAX_LOOKUPS);
+        let resolved = self.resolve_segments(module, &path.segments, path.global, &budget);
+        self.memo.borrow_mut().insert(key, resolved.clone());
+        resolved
     }
 
     fn resolve_segments(
@@ -126,20 +141,20 @@ impl<'m> CrateIndex<'m> {
         module: &[String],
         segments: &[String],
         global: bool,
-        hops: usize,
+        budget: &Cell<usize>,
     ) -> Resolved {
         let Some((first, rest)) = segments.split_first() else { return Resolved::Opaque };
         if global {
             return Resolved::External(segments.to_vec());
         }
-        if hops > MAX_HOPS {
+        if budget.get() == 0 {
             return Resolved::Opaque;
         }
         let start = match first.as_str() {
             "crate" => Some(Resolved::Module(Vec::new())),
             "self" => Some(Resolved::Module(module.to_vec())),
             "super" => Some(Resolved::Module(parent(module))),
-            _ => self.lookup(module, first, hops),
+            _ => self.lookup(module, first, budget),
         };
         let Some(mut current) = start else {
             // An unknown first segment of a longer path is most likely another crate's name.
@@ -149,7 +164,7 @@ impl<'m> CrateIndex<'m> {
         for segment in rest {
             current = match current {
                 Resolved::Module(inner) if segment == "super" => Resolved::Module(parent(&inner)),
-                Resolved::Module(inner) => match self.lookup(&inner, segment, hops) {
+                Resolved::Module(inner) => match self.lookup(&inner, segment, budget) {
                     Some(found) => found,
                     None => return self.by_unique_name(segments).unwrap_or(Resolved::Opaque),
                 },
@@ -166,7 +181,8 @@ impl<'m> CrateIndex<'m> {
     }
 
     /// `name` in the scope of `module`: its items, its imports, then its glob imports.
-    fn lookup(&self, module: &[String], name: &str, hops: usize) -> Option<Resolved> {
+    fn lookup(&self, module: &[String], name: &str, budget: &Cell<usize>) -> Option<Resolved> {
+        budget.set(budget.get().checked_sub(1)?);
         let scope = self.modules.get(module)?;
         if let Some(item) = scope.items.get(name) {
             return Some(match *item {
@@ -181,12 +197,12 @@ impl<'m> CrateIndex<'m> {
             });
         }
         if let Some((path, global)) = scope.uses.get(name) {
-            return Some(self.resolve_segments(module, path, *global, hops + 1));
+            return Some(self.resolve_segments(module, path, *global, budget));
         }
         scope.globs.iter().find_map(|(path, global)| {
-            match self.resolve_segments(module, path, *global, hops + 1) {
+            match self.resolve_segments(module, path, *global, budget) {
                 Resolved::Module(inner) if inner.as_slice() != module => {
-                    self.lookup(&inner, name, hops + 1)
+                    self.lookup(&inner, name, budget)
                 }
                 _ => None,
             }

@@ -7,13 +7,15 @@ use crate::model::{Ty, TyKind, TyPath};
 
 /// Converts `ty`; `self_ty` replaces a bare `Self` (inside an impl or a type's own fields).
 pub(crate) fn convert(ty: &syn::Type, self_ty: Option<&Ty>) -> Ty {
+    // `Spanned::span` prints the whole node to join its first and last token: compute it once.
+    let span = ty.span();
     let kind = match ty {
         syn::Type::Paren(inner) => return convert(&inner.elem, self_ty),
         syn::Type::Group(inner) => return convert(&inner.elem, self_ty),
         syn::Type::Path(path) if path.qself.is_none() => {
             if is_self(&path.path) {
                 if let Some(self_ty) = self_ty {
-                    return Ty { loc: span::loc(ty.span()), ..self_ty.clone() };
+                    return Ty { loc: span::loc(span), ..self_ty.clone() };
                 }
                 TyKind::Opaque
             } else if path.path.segments.first().is_some_and(|s| s.ident == "Self") {
@@ -36,7 +38,7 @@ pub(crate) fn convert(ty: &syn::Type, self_ty: Option<&Ty>) -> Ty {
         syn::Type::TraitObject(object) => TyKind::TraitObject(trait_bounds(&object.bounds)),
         _ => TyKind::Opaque,
     };
-    Ty { kind, text: span::text(ty.span()), loc: span::loc(ty.span()) }
+    Ty { kind, text: span::text(span), loc: span::loc(span) }
 }
 
 fn is_self(path: &syn::Path) -> bool {
@@ -77,14 +79,11 @@ pub(crate) fn trait_bounds<'a>(
 
 /// The type a struct literal builds, as written (`CacheEntry`, `Self`).
 pub(crate) fn literal_ty(path: &syn::Path, self_ty: Option<&Ty>) -> Ty {
+    let span = path.span();
     if is_self(path) {
         if let Some(self_ty) = self_ty {
-            return Ty { loc: span::loc(path.span()), ..self_ty.clone() };
+            return Ty { loc: span::loc(span), ..self_ty.clone() };
         }
     }
-    Ty {
-        kind: TyKind::Path(path_of(path, self_ty)),
-        text: span::text(path.span()),
-        loc: span::loc(path.span()),
-    }
+    Ty { kind: TyKind::Path(path_of(path, self_ty)), text: span::text(span), loc: span::loc(span) }
 }

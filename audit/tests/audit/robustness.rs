@@ -63,3 +63,30 @@ fn hostile_inputs_do_not_panic() {
     let output = run(&["audit", alone.to_str().unwrap(), "--format", "json"], &[]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 }
+
+#[test]
+fn modules_that_glob_import_each_other_resolve_quickly_enough_to_finish() {
+    // Bindings crates re-export every module into every other; naive resolution of a name that
+    // none of them defines explores all paths through the globs, exponentially.
+    let modules = 24;
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut lib = String::new();
+    for i in 0..modules {
+        lib.push_str(&format!("pub mod m{i};\npub use m{i}::*;\n"));
+        let mut module = String::from("pub use crate::*;\n");
+        for j in 0..modules {
+            module.push_str(&format!("pub use super::m{j}::*;\n"));
+        }
+        module.push_str(&format!(
+            "pub struct S{i} {{ a: std::sync::Arc<Missing{i}>, b: Vec<Unknown> }}\n"
+        ));
+        files.push((format!("src/m{i}.rs"), module.into_bytes()));
+    }
+    files.push(("src/lib.rs".to_owned(), lib.into_bytes()));
+    let borrowed: Vec<(&str, &[u8])> =
+        files.iter().map(|(path, text)| (path.as_str(), text.as_slice())).collect();
+    let tree = TempTree::new("globs", &borrowed);
+    let report = audit_json(&tree.0);
+    assert_eq!(report["summary"]["files_total"], modules);
+    assert!(findings(&report, None).is_empty());
+}
