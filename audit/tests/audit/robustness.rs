@@ -1,6 +1,8 @@
 //! Files that do not parse are reported and skipped; no input makes the audit panic; ignored
 //! files are not audited.
 
+use std::fmt::Write as _;
+
 use crate::common::{audit_json, expected, findings, fixture, run, TempTree};
 
 #[test]
@@ -72,14 +74,15 @@ fn modules_that_glob_import_each_other_resolve_quickly_enough_to_finish() {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     let mut lib = String::new();
     for i in 0..modules {
-        lib.push_str(&format!("pub mod m{i};\npub use m{i}::*;\n"));
+        let _ = write!(lib, "pub mod m{i};\npub use m{i}::*;\n");
         let mut module = String::from("pub use crate::*;\n");
         for j in 0..modules {
-            module.push_str(&format!("pub use super::m{j}::*;\n"));
+            let _ = writeln!(module, "pub use super::m{j}::*;");
         }
-        module.push_str(&format!(
-            "pub struct S{i} {{ a: std::sync::Arc<Missing{i}>, b: Vec<Unknown> }}\n"
-        ));
+        let _ = writeln!(
+            module,
+            "pub struct S{i} {{ a: std::sync::Arc<Missing{i}>, b: Vec<Unknown> }}"
+        );
         files.push((format!("src/m{i}.rs"), module.into_bytes()));
     }
     files.push(("src/lib.rs".to_owned(), lib.into_bytes()));
