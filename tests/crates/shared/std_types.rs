@@ -131,6 +131,29 @@ pub fn local_type() -> u8 {
     local.count
 }
 
+// The attribute inside a `macro_rules!` expansion: the reason arrives as a `$reason:literal` and
+// the field types as `$ty` fragments, which reach the attribute wrapped in invisible groups.
+macro_rules! vouched_handle {
+    ($name:ident, $reason:literal, $raw:ty, $shared:ty) => {
+        /// A handle type written by a declarative macro.
+        #[thread_safe(reason = $reason)]
+        pub struct $name {
+            /// The raw handle.
+            #[thread_safe(unchecked)]
+            pub raw: $raw,
+            /// Shared bookkeeping.
+            pub shared: $shared,
+        }
+    };
+}
+
+vouched_handle!(
+    MacroHandle,
+    "`raw` points into a static table that is never written",
+    *const u8,
+    ::std::sync::Arc<::std::sync::atomic::AtomicUsize>
+);
+
 // Compile-time proof of what the attributes above claim, with the real marker traits.
 const _: fn() = || {
     fn send_sync<T: ::std::marker::Send + ::std::marker::Sync>() {}
@@ -152,6 +175,7 @@ const _: fn() = || {
     send_sync::<Message>();
     send_sync::<Bytes>();
     send_sync::<nested::Inner>();
+    send_sync::<MacroHandle>();
     any_send_sync::<u8>();
     only_send::<::std::cell::Cell<u8>>();
 };
