@@ -26,6 +26,8 @@ pub(crate) struct Context<'a> {
     pub(crate) model: &'a Model<'a>,
     pub(crate) owner: TokenStream,
     pub(crate) names: Names,
+    /// The parameter that stands for the type in messages, when it shadows nothing.
+    pub(crate) owner_param: Option<Ident>,
     /// Indexes of the fields whose type says `Self` (replaced by the type in the checks).
     pub(crate) self_fields: Vec<usize>,
 }
@@ -183,7 +185,8 @@ fn assertion(
     let mut close = Punct::new('>', Spacing::Alone);
     close.set_span(last);
     let (open, close) = (TokenTree::Punct(open), TokenTree::Punct(close));
-    (quote!(#alias #open #checked, #owner, #param #shown #close), used)
+    let named = cx.owner_param.as_ref().map_or(owner, ToTokens::to_token_stream);
+    (quote!(#alias #open #checked, #named, #param #shown #close), used)
 }
 
 /// Is `ty` a type parameter (not `?Sized`)? Asserted bare, a failing `T: Trait` makes rustc
@@ -229,9 +232,18 @@ fn check_struct(
         .then(|| quote!(#stand_in: ::core::marker::Send + ::core::marker::Sync + 'static,));
     let field_params = check.field_params.iter().map(|(_, declared)| declared);
     // Parameters that only `#[cfg]`-ed fields use would be unused when the cfg is off.
-    let owner = &cx.owner;
-    let keep_owner = (check.under_cfg && !generics.params.is_empty())
-        .then(|| quote!(::core::marker::PhantomData<#owner>,));
+    // The type's own parameters appear only in the field types that mention them, or nowhere.
+    // Named by its parameters, not by the type's name, which `owner_param` may shadow.
+    let lifetimes = generics.lifetimes().map(|param| &param.lifetime);
+    let types = generics.type_params().map(|param| &param.ident);
+    let keep_owner = (generics.lifetimes().next().is_some()
+        || generics.type_params().next().is_some())
+    .then(|| quote!(::core::marker::PhantomData<(#(&#lifetimes (),)* #(*const #types,)*)>,));
+    let owner_param = cx.owner_param.as_ref();
+    let keep_owner_param = owner_param
+        .filter(|_| check.under_cfg)
+        .map(|param| quote!(::core::marker::PhantomData<#param>,));
+    let owner_param = owner_param.map(|param| quote!(#param,));
     let keep_stand_in = check.uses_stand_in.then(|| {
         let stand_in = &stand_in_ident;
         quote!(::core::marker::PhantomData<#stand_in>,)
@@ -253,9 +265,10 @@ fn check_struct(
             clippy::type_repetition_in_bounds,
             clippy::trait_duplication_in_bounds
         )]
-        struct #name<#(#params,)* #stand_in #(#field_params,)*>(
+        struct #name<#(#params,)* #stand_in #owner_param #(#field_params,)*>(
             #(#fields,)*
             #keep_owner
+            #keep_owner_param
             #keep_stand_in
         )
         where

@@ -33,6 +33,36 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
+/// The check struct's type parameter that stands for the annotated type in messages: a parameter
+/// named like the type prints as `Queue`, costs less to check than `Queue<'a, T>` in every
+/// assertion, and needs no where clause. Not when a field or a `bound` names the type itself
+/// or its where clause (the parameter would shadow it).
+fn owner_param(
+    input: &DeriveInput,
+    args: &crate::args::Args,
+    field_idents: &[std::collections::BTreeSet<String>],
+) -> Option<proc_macro2::Ident> {
+    let name = input.ident.to_string();
+    let named = |idents: &std::collections::BTreeSet<String>| {
+        idents.contains(&name) || idents.contains("Self")
+    };
+    let in_bound = [&args.send_bound, &args.sync_bound].into_iter().flatten().any(|bound| {
+        let tokens = bound.predicates.iter().map(quote::ToTokens::to_token_stream).collect();
+        crate::syntax::any_ident(tokens, &mut |ident| ident == name.as_str())
+    });
+    let in_generics = input.generics.params.iter().any(|param| match param {
+        syn::GenericParam::Type(ty) => ty.ident == name.as_str(),
+        syn::GenericParam::Const(constant) => constant.ident == name.as_str(),
+        syn::GenericParam::Lifetime(_) => false,
+    });
+    let in_where = input.generics.where_clause.as_ref().is_some_and(|clause| {
+        let tokens = quote::ToTokens::to_token_stream(clause);
+        crate::syntax::any_ident(tokens, &mut |ident| ident == name.as_str())
+    });
+    let shadows = field_idents.iter().any(named) || in_bound || in_generics || in_where;
+    (!shadows).then(|| proc_macro2::Ident::new(&name, proc_macro2::Span::call_site()))
+}
+
 /// The generated items, and whether any trait is vouched for (an impl is emitted).
 fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<(TokenStream, bool)> {
     let (args, model) = match (crate::args::parse(args), crate::model::build(input)) {
@@ -52,19 +82,18 @@ fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<(TokenStream,
     for bound in [&args.send_bound, &args.sync_bound].into_iter().flatten() {
         names.take(bound.predicates.iter().map(quote::ToTokens::to_token_stream).collect());
     }
-    let self_fields = model
-        .fields
-        .iter()
-        .enumerate()
-        .filter(|(_, site)| crate::syntax::type_idents(&site.field.ty).contains("Self"))
-        .map(|(index, _)| index)
-        .collect();
+    let field_idents: Vec<_> =
+        model.fields.iter().map(|site| crate::syntax::type_idents(&site.field.ty)).collect();
+    let self_fields =
+        (0..field_idents.len()).filter(|&index| field_idents[index].contains("Self")).collect();
+    let owner_param = owner_param(input, &args, &field_idents);
     let mut cx = Context {
         args: &args,
         model: &model,
         owner: quote!(#name #type_generics),
         names,
         self_fields,
+        owner_param,
     };
     let impls = crate::impls::emit(&cx, &claims, &params)?;
     let checks = crate::checks::emit(&mut cx, &claims);

@@ -26,7 +26,10 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<T: Copy, raw>(AssertFieldSend<u64, Slot<T>, raw>);
+    struct __ThreadSafeChecks0<T: Copy, Slot, raw>(
+        AssertFieldSend<u64, Slot, raw>,
+        ::core::marker::PhantomData<(*const T,)>,
+    );
 };
 pub struct Tuple<T>(*const T, #[cfg(unix)] Vec<T>, u8);
 #[cfg(all(not(all(unix))))]
@@ -101,5 +104,8 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<T, _2>(AssertFieldSendSync<u8, Tuple<T>, _2>);
+    struct __ThreadSafeChecks0<T, Tuple, _2>(
+        AssertFieldSendSync<u8, Tuple, _2>,
+        ::core::marker::PhantomData<(*const T,)>,
+    );
 };

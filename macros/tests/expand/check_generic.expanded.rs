@@ -20,14 +20,16 @@ const _: () = {
         T: Clone,
         const N: usize,
         SendSync: ::core::marker::Send + ::core::marker::Sync + 'static,
+        Shared,
         items,
         lock,
         name,
     >(
-        AssertFieldSendSync<[T; N], Shared<'a, T, N>, items>,
-        AssertFieldSendSync<Arc<SendSync>, Shared<'a, T, N>, lock, Arc<Mutex<Vec<T>>>>,
-        AssertArcInner<Mutex<Vec<T>>, Shared<'a, T, N>, lock>,
-        AssertFieldSendSync<&'a str, Shared<'a, T, N>, name>,
+        AssertFieldSendSync<[T; N], Shared, items>,
+        AssertFieldSendSync<Arc<SendSync>, Shared, lock, Arc<Mutex<Vec<T>>>>,
+        AssertArcInner<Mutex<Vec<T>>, Shared, lock>,
+        AssertFieldSendSync<&'a str, Shared, name>,
+        ::core::marker::PhantomData<(&'a (), *const T)>,
         ::core::marker::PhantomData<SendSync>,
     )
     where

@@ -28,7 +28,7 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<pool_sizes, total_allocated, max_size>(
+    struct __ThreadSafeChecks0<MemoryPool, pool_sizes, total_allocated, max_size>(
         AssertFieldSend<Vec<usize>, MemoryPool, pool_sizes>,
         AssertFieldSend<AtomicUsize, MemoryPool, total_allocated>,
         AssertFieldSend<usize, MemoryPool, max_size>,

@@ -26,11 +26,19 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<Busy_0, Busy_1, code, #[cfg(feature = "trace")] trace>(
+    struct __ThreadSafeChecks0<
+        State,
+        Busy_0,
+        Busy_1,
+        code,
+        #[cfg(feature = "trace")]
+        trace,
+    >(
         AssertFieldSync<*const Cell<u8>, State, Busy_0>,
         AssertFieldSendSync<u32, State, Busy_1>,
         AssertFieldSendSync<i32, State, code>,
         #[cfg(feature = "trace")]
         AssertFieldSendSync<String, State, trace>,
+        ::core::marker::PhantomData<State>,
     );
 };
