@@ -60,7 +60,13 @@ fn owner_param(
         crate::syntax::any_ident(tokens, &mut |ident| ident == name.as_str())
     });
     let shadows = field_idents.iter().any(named) || in_bound || in_generics || in_where;
-    (!shadows).then(|| proc_macro2::Ident::new(&name, proc_macro2::Span::call_site()))
+    // A copy of the type's own identifier: `r#S` is a valid identifier but not a valid
+    // argument of `Ident::new`.
+    (!shadows).then(|| {
+        let mut ident = input.ident.clone();
+        ident.set_span(proc_macro2::Span::call_site());
+        ident
+    })
 }
 
 /// The generated items, and whether any trait is vouched for (an impl is emitted).

@@ -48,7 +48,11 @@ impl Names {
     /// A fresh identifier based on `wanted` (`wanted`, `wanted_`, `wanted__`, ...).
     pub(crate) fn fresh(&mut self, wanted: &str) -> Ident {
         let mut name = wanted.to_owned();
-        while self.taken.contains(&name) || syn::parse_str::<Ident>(&name).is_err() {
+        // `Ident::new` panics on anything but a plain identifier (`r#x` included).
+        while self.taken.contains(&name)
+            || name.starts_with("r#")
+            || syn::parse_str::<Ident>(&name).is_err()
+        {
             name.push('_');
         }
         self.taken.insert(name.clone());
@@ -71,7 +75,10 @@ impl Names {
             |ident| syn::ext::IdentExt::unraw(ident).to_string(),
         );
         let wanted = match site.variant {
-            Some(variant) => format!("{variant}_{}", own.trim_start_matches('_')),
+            Some(variant) => {
+                let variant = syn::ext::IdentExt::unraw(variant);
+                format!("{variant}_{}", own.trim_start_matches('_'))
+            }
             None => own,
         };
         self.fresh(&wanted)

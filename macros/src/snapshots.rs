@@ -74,3 +74,16 @@ fn expansions_match_snapshots() {
         mismatched.join("\n")
     );
 }
+
+#[test]
+fn raw_identifiers_never_panic() {
+    let inputs = [
+        "struct r#S { a: u8 }",
+        "#[thread_safe(reason = \"the pointer is owned and freed in Drop only\")] enum r#E { r#V { #[thread_safe(unchecked)] r#type: *mut u8 }, r#W(u8) }",
+        "struct r#S<r#T> { r#type: r#T, r#x: Vec<r#S<r#T>> }",
+    ];
+    for input in inputs {
+        let item: proc_macro2::TokenStream = input.parse().expect("test input lexes");
+        let _ = crate::expand::expand(proc_macro2::TokenStream::new(), item);
+    }
+}
