@@ -6,7 +6,9 @@
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Some(input) = expand_props::split_input(data) else { return };
-    if let Err(violation) = expand_props::check(&input.args, &input.item) {
+    let parses_as_items =
+        |output: &proc_macro2::TokenStream| syn::parse2::<syn::File>(output.clone()).is_ok();
+    if let Err(violation) = expand_props::check_with(&input.args, &input.item, parses_as_items) {
         panic!("{violation}\nargs: {}\nitem: {}", input.args, input.item);
     }
 });
