@@ -33,7 +33,10 @@ fn collect(tokens: &[TokenTree], found: &mut Vec<Annotated>) {
             i = end;
             continue;
         }
-        if let TokenTree::Group(group) = &tokens[i] {
+        // A `macro_rules!` body holds templates with `$` metavariables, not items.
+        let in_macro_rules =
+            i >= 3 && matches!(&tokens[i - 3], TokenTree::Ident(word) if word == "macro_rules");
+        if let (TokenTree::Group(group), false) = (&tokens[i], in_macro_rules) {
             collect(&group.stream().into_iter().collect::<Vec<_>>(), found);
         }
         i += 1;

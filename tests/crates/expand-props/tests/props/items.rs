@@ -133,18 +133,18 @@ fn named_struct(rng: &mut Rng) -> String {
     let (generics, scope) = scope(rng);
     let wc = where_clause(rng, &scope);
     let fields = rng.list(0, 4, ", ", |rng| named_field(rng, &scope));
-    format!("struct S{generics}{wc} {{ {fields} }}")
+    format!("struct {}{generics}{wc} {{ {fields} }}", type_name(rng))
 }
 
 fn tuple_struct(rng: &mut Rng) -> String {
     let (generics, scope) = scope(rng);
     let fields = rng.list(0, 3, ", ", |rng| format!("{}{}", field_attrs(rng), ty(rng, &scope, 3)));
-    format!("struct S{generics}({fields}){};", where_clause(rng, &scope))
+    format!("struct {}{generics}({fields}){};", type_name(rng), where_clause(rng, &scope))
 }
 
 fn unit_struct(rng: &mut Rng) -> String {
     let (generics, scope) = scope(rng);
-    format!("struct S{generics}{};", where_clause(rng, &scope))
+    format!("struct {}{generics}{};", type_name(rng), where_clause(rng, &scope))
 }
 
 fn enumeration(rng: &mut Rng) -> String {
@@ -161,7 +161,7 @@ fn enumeration(rng: &mut Rng) -> String {
         } else {
             ""
         };
-        let name = *rng.pick(&["A", "B", "Busy", "Idle"]);
+        let name = rng.word(&["A", "B", "Busy", "Idle", "r#Busy", "r#enum"]);
         let shape = match rng.below(4) {
             0 => {
                 if rng.percent(30) {
@@ -178,7 +178,7 @@ fn enumeration(rng: &mut Rng) -> String {
         };
         format!("{attrs}{name}{shape}")
     });
-    format!("enum E{generics}{wc} {{ {variants} }}")
+    format!("enum {}{generics}{wc} {{ {variants} }}", type_name(rng))
 }
 
 fn union(rng: &mut Rng) -> String {
@@ -188,7 +188,12 @@ fn union(rng: &mut Rng) -> String {
         let ty = if rng.percent(60) { format!("ManuallyDrop<{inner}>") } else { inner };
         format!("{}{}: {ty}", field_attrs(rng), rng.pick(&["a", "b", "c"]))
     });
-    format!("union U{generics}{} {{ {fields} }}", where_clause(rng, &scope))
+    format!("union {}{generics}{} {{ {fields} }}", type_name(rng), where_clause(rng, &scope))
+}
+
+/// Raw identifiers too: `Ident::new` panics on `r#S`, so a macro that rebuilds names must not.
+fn type_name(rng: &mut Rng) -> &'static str {
+    rng.word(&["S", "S", "Pool", "r#S", "r#type", "Node", "T"])
 }
 
 fn named_field(rng: &mut Rng, scope: &Scope) -> String {
