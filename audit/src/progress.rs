@@ -20,7 +20,7 @@ impl Progress {
         }
         let bar = ProgressBar::new(files as u64);
         if let Ok(style) =
-            ProgressStyle::with_template("auditing {bar:40} {pos}/{len} files ({per_sec})")
+            ProgressStyle::with_template("parsing {bar:40} {pos}/{len} files, {eta} left")
         {
             bar.set_style(style);
         }

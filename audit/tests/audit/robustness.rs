@@ -93,3 +93,30 @@ fn modules_that_glob_import_each_other_resolve_quickly_enough_to_finish() {
     assert_eq!(report["summary"]["files_total"], modules);
     assert!(findings(&report, None).is_empty());
 }
+
+#[test]
+fn each_crate_of_a_workspace_resolves_its_own_types() {
+    let tree = TempTree::new(
+        "workspace",
+        &[
+            ("Cargo.toml", b"[workspace]\nmembers = [\"a\", \"b\"]\n"),
+            ("a/Cargo.toml", b"[package]\nname = \"a\"\n"),
+            (
+                "a/src/lib.rs",
+                b"mod config;\npub struct App { c: std::sync::Arc<config::Config> }\n",
+            ),
+            ("a/src/config.rs", b"pub struct Config { hits: std::cell::Cell<u8> }\n"),
+            ("b/Cargo.toml", b"[package]\nname = \"b\"\n"),
+            (
+                "b/src/lib.rs",
+                b"mod config;\npub struct App { c: std::sync::Arc<config::Config> }\n",
+            ),
+            ("b/src/config.rs", b"pub struct Config { hits: std::sync::atomic::AtomicU8 }\n"),
+        ],
+    );
+    let report = audit_json(&tree.0);
+    assert_eq!(
+        findings(&report, None),
+        expected("arc-not-send-sync", &[("a/src/lib.rs", "config::Config")])
+    );
+}
