@@ -75,7 +75,7 @@ pub(crate) fn emit(cx: &mut Context<'_>, claims: &[(Claim<'_>, Place)]) -> Token
             field_params.push((key, param.clone()));
             param
         };
-        let index = fitting_struct(&mut structs, *assumption);
+        let index = fitting_struct(cx.args, &mut structs, *assumption);
         let (field, used_stand_in) = assertion(cx, &mut aliases, claim, &param, &stand_in);
         let check = &mut structs[index];
         let cfgs = &site.cfgs;
@@ -110,9 +110,12 @@ pub(crate) fn emit(cx: &mut Context<'_>, claims: &[(Claim<'_>, Place)]) -> Token
 }
 
 /// The struct for claims under `assumption`; a claim with no assumption holds under any.
-fn fitting_struct(structs: &mut Vec<CheckStruct>, assumption: Option<Trait>) -> usize {
-    let fits = |s: &CheckStruct| {
-        s.assumption == assumption || assumption.is_none() || s.assumption.is_none()
+/// Two traits' assumptions are the same when they come from the same `bound` (or none).
+fn fitting_struct(args: &Args, structs: &mut Vec<CheckStruct>, assumption: Option<Trait>) -> usize {
+    let written = |trait_: Trait| trait_.written_bound(args).map(|bound| bound.lit.value());
+    let fits = |s: &CheckStruct| match (s.assumption, assumption) {
+        (Some(theirs), Some(ours)) => written(theirs) == written(ours),
+        (None, _) | (_, None) => true,
     };
     if let Some(index) = structs.iter().position(fits) {
         if structs[index].assumption.is_none() {

@@ -109,27 +109,19 @@ pub(crate) fn plan<'a>(
     claims
 }
 
-/// The field assertions: one for both traits when they need the same assumption about the
-/// parameters (a concrete field needs none), else one per trait.
+/// The field assertions: one for both traits (one error for a field that is neither), except
+/// for a generic field under a written `bound`, which gets one per trait.
 fn field_asserts<'a>(
     args: &Args,
     site: &'a FieldSite<'a>,
     generic: bool,
     asserts: &[(Trait, Option<Trait>)],
 ) -> Vec<(Claim<'a>, Place)> {
-    let text = |assumption: Option<Trait>| {
-        assumption.and_then(|trait_| trait_.bound(args)).map(|predicates| {
-            predicates
-                .iter()
-                .map(|p| quote::ToTokens::to_token_stream(p).to_string())
-                .collect::<Vec<_>>()
-        })
-    };
     // Under a user's `bound` a generic field gets one message per trait, which tells the user
     // which trait the bound does not give.
     let written = generic && Trait::BOTH.iter().any(|t| t.bound(args).is_some());
     if let [(_, send), (_, sync)] = asserts {
-        if !generic || (!written && text(*send) == text(*sync)) {
+        if !generic || !written {
             return vec![(Claim::Field(site, Need::Both), Place::Assert(send.or(*sync)))];
         }
     }
