@@ -3,6 +3,7 @@
 //! macro's helper attributes) with nothing else; an `unsafe` the macro writes carries the span of
 //! a reason literal, so that `forbid(unsafe_code)` sees it.
 
+use crate::harness::msrv::{newer_syntax, NEWER_SYNTAX};
 use crate::harness::tokens::{location, same_tree, source_of, spans_tracked, walk};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use quote::ToTokens;
@@ -38,6 +39,8 @@ pub enum Violation {
     UnsafeNotAtReason(String),
     /// The output (for an item that is a type) is not a sequence of Rust items.
     NotItems(String),
+    /// Generated code uses syntax newer than the minimum supported Rust version.
+    NewerThanMsrv(String),
 }
 
 impl fmt::Display for Violation {
@@ -58,6 +61,7 @@ impl fmt::Display for Violation {
                 write!(f, "error spanned outside the input: {message}")
             }
             Self::NotItems(output) => write!(f, "the output does not parse as items: {output}"),
+            Self::NewerThanMsrv(what) => write!(f, "generated code uses {what}"),
             Self::UnsafeNotAtReason(location) => {
                 write!(f, "`unsafe` not spanned at a reason literal but at {location}")
             }
@@ -88,33 +92,42 @@ pub fn check_with(
     let output = catch_unwind(AssertUnwindSafe(|| crate::expand(args.clone(), item.clone())))
         .map_err(|payload| Violation::Panicked(panic_message(payload.as_ref())))?;
     let (errors, rest) = split_errors(&output);
-    let (expected, is_type, has_underscore_field) = match syn::parse2::<DeriveInput>(item.clone()) {
-        Ok(input) => {
-            let underscore =
-                fields(&input).any(|field| field.ident.as_ref().is_some_and(|i| i == "_"));
-            (without_helper_attrs(input).into_token_stream(), true, underscore)
-        }
-        Err(_) => (item.clone(), false, false),
+    let (expected, moved, is_type, has_underscore_field) =
+        match syn::parse2::<DeriveInput>(item.clone()) {
+            Ok(input) => {
+                let underscore =
+                    fields(&input).any(|field| field.ident.as_ref().is_some_and(|i| i == "_"));
+                let stripped = without_helper_attrs(input);
+                let moved = without_expect_unsafe_code(stripped.clone()).into_token_stream();
+                (stripped.into_token_stream(), Some(moved), true, underscore)
+            }
+            Err(_) => (item.clone(), None, false, false),
+        };
+    let starts_with = |expected: &TokenStream| {
+        let expected: Vec<TokenTree> = expected.clone().into_iter().collect();
+        let found = rest.len() >= expected.len()
+            && rest.iter().zip(&expected).all(|(a, b)| same_tree(a, b));
+        found.then_some(expected.len())
     };
-    let expected: Vec<TokenTree> = expected.into_iter().collect();
-    let re_emitted =
-        rest.len() >= expected.len() && rest.iter().zip(&expected).all(|(a, b)| same_tree(a, b));
-    if !re_emitted {
+    // A vouch moves the type's `#[expect(unsafe_code)]` onto its impls, where it is fulfilled.
+    let moved_len = moved.as_ref().filter(|_| errors.is_empty()).and_then(starts_with);
+    let Some(item_len) = starts_with(&expected).or(moved_len) else {
         return Err(Violation::ItemNotReEmitted(output.to_string()));
-    }
+    };
     // syn accepts a field named `_`, rustc rejects it before any macro runs: the output for such
     // an item need not be valid.
     if is_type && !has_underscore_field && !parses_as_items(&output) {
         return Err(Violation::NotItems(output.to_string()));
     }
+    check_msrv(args, item, &output)?;
     if errors.is_empty() {
         if !is_type {
             return Err(Violation::NonTypeAccepted(output.to_string()));
         }
-        check_unsafe(args, &rest[expected.len()..])?;
+        check_unsafe(args, &rest[item_len..])?;
         return Ok(Outcome::Accepted);
     }
-    if rest.len() != expected.len() {
+    if rest.len() != item_len {
         return Err(Violation::OutputBesideError(output.to_string()));
     }
     if spans_tracked() {
@@ -127,6 +140,23 @@ pub fn check_with(
         }
     }
     Ok(Outcome::Rejected(errors.len()))
+}
+
+/// The output holds a post-MSRV construct only if the user wrote one (whose compiler then has it:
+/// a written `#[expect(unsafe_code)]` is moved onto each generated impl).
+fn check_msrv(
+    args: &TokenStream,
+    item: &TokenStream,
+    output: &TokenStream,
+) -> Result<(), Violation> {
+    let (written, emitted) = (
+        newer_syntax(&args.clone().into_iter().chain(item.clone()).collect()),
+        newer_syntax(output),
+    );
+    match (0..NEWER_SYNTAX.len()).find(|&i| emitted[i] > 0 && written[i] == 0) {
+        Some(i) => Err(Violation::NewerThanMsrv(format!("{}: {output}", NEWER_SYNTAX[i]))),
+        None => Ok(()),
+    }
 }
 
 struct ErrorSite {
@@ -264,6 +294,14 @@ fn fields(input: &DeriveInput) -> Box<dyn Iterator<Item = &syn::Field> + '_> {
         }
         Data::Union(data) => Box::new(data.fields.named.iter()),
     }
+}
+
+fn without_expect_unsafe_code(mut item: DeriveInput) -> DeriveInput {
+    item.attrs.retain(|attr| {
+        let tokens = attr.meta.to_token_stream().to_string();
+        !(attr.path().is_ident("expect") && tokens.contains("unsafe_code"))
+    });
+    item
 }
 
 /// The item as the macro must re-emit it: without attributes whose path ends in `thread_safe`.

@@ -2,5 +2,6 @@
 
 pub(crate) mod input;
 pub(crate) mod invariants;
+mod msrv;
 pub(crate) mod seeds;
 mod tokens;

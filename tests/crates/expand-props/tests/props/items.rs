@@ -36,6 +36,10 @@ const ITEM_ATTRS: &[&str] = &[
     "#[thread_safe]",
     "#[thread_safe::thread_safe(send)]",
     "#[thread_safe(unchecked)]",
+    "#[expect(unsafe_code)]",
+    "#[expect(unsafe_code, reason = \"the vouch below\")]",
+    "#[allow(unsafe_code)]",
+    "#[deny(unsafe_code)]",
 ];
 
 const OTHER_ITEMS: &[&str] = &[
@@ -309,10 +313,18 @@ pub(crate) fn coherent(rng: &mut Rng) -> (String, String) {
     let fields =
         (0..unchecked + rng.below(3)).map(|n| field(rng, n)).collect::<Vec<_>>().join(", ");
     let wc = where_clause(rng, &scope);
+    let attr = rng.word(&[
+        "",
+        "",
+        "#[derive(Debug)] ",
+        "/// Docs.\n",
+        "#[expect(unsafe_code)] ",
+        "#[allow(unsafe_code)] ",
+    ]);
     let item = if rng.percent(70) {
-        format!("pub struct S{generics}{wc} {{ {fields} }}")
+        format!("{attr}pub struct S{generics}{wc} {{ {fields} }}")
     } else {
-        format!("enum E{generics}{wc} {{ A {{ {fields} }}, B }}")
+        format!("{attr}enum E{generics}{wc} {{ A {{ {fields} }}, B }}")
     };
     (args, item)
 }
