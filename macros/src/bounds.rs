@@ -12,11 +12,17 @@ pub(crate) fn type_params(generics: &Generics) -> Vec<&Ident> {
 
 /// Whether `ty` depends on a type parameter (`Self` counts: it carries the type's parameters).
 pub(crate) fn is_generic(ty: &Type, params: &[&Ident]) -> bool {
-    if params.is_empty() {
-        return false;
-    }
-    let idents = crate::syntax::type_idents(ty);
-    idents.contains("Self") || params.iter().any(|param| idents.contains(&param.to_string()))
+    !params.is_empty() && names_a_param(&crate::syntax::type_idents(ty), params)
+}
+
+/// Whether a type naming `idents` depends on a type parameter.
+pub(crate) fn names_a_param(
+    idents: &std::collections::BTreeSet<String>,
+    params: &[&Ident],
+) -> bool {
+    !params.is_empty()
+        && (idents.contains("Self")
+            || params.iter().any(|param| idents.contains(&param.to_string())))
 }
 
 /// The type parameters and projections (`T::Item`, `<T as Trait>::Item`) written anywhere in `ty`.

@@ -40,7 +40,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 fn owner_param(
     input: &DeriveInput,
     args: &crate::args::Args,
-    field_idents: &[std::collections::BTreeSet<String>],
+    field_idents: &[&std::collections::BTreeSet<String>],
 ) -> Option<proc_macro2::Ident> {
     let name = input.ident.to_string();
     let named = |idents: &std::collections::BTreeSet<String>| {
@@ -59,7 +59,7 @@ fn owner_param(
         let tokens = quote::ToTokens::to_token_stream(clause);
         crate::syntax::any_ident(tokens, &mut |ident| ident == name.as_str())
     });
-    let shadows = field_idents.iter().any(named) || in_bound || in_generics || in_where;
+    let shadows = field_idents.iter().copied().any(named) || in_bound || in_generics || in_where;
     // A copy of the type's own identifier: `r#S` is a valid identifier but not a valid
     // argument of `Ident::new`.
     (!shadows).then(|| {
@@ -84,12 +84,11 @@ fn generate(args: TokenStream, input: &DeriveInput) -> syn::Result<(TokenStream,
     let claims = crate::plan::plan(&args, &model, &params);
     let name = &input.ident;
     let (_, type_generics, _) = input.generics.split_for_impl();
-    let mut names = crate::names::Names::new(input);
+    let mut names = crate::names::Names::new(input, &model.fields);
     for bound in [&args.send_bound, &args.sync_bound].into_iter().flatten() {
         names.take(bound.predicates.iter().map(quote::ToTokens::to_token_stream).collect());
     }
-    let field_idents: Vec<_> =
-        model.fields.iter().map(|site| crate::syntax::type_idents(&site.field.ty)).collect();
+    let field_idents: Vec<_> = model.fields.iter().map(|site| &site.idents).collect();
     let self_fields =
         (0..field_idents.len()).filter(|&index| field_idents[index].contains("Self")).collect();
     let owner_param = owner_param(input, &args, &field_idents);

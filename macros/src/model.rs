@@ -18,6 +18,8 @@ pub(crate) struct FieldSite<'a> {
     pub(crate) unchecked: Option<UncheckedField>,
     /// The field's own `#[cfg]`s and its variant's.
     pub(crate) cfgs: Vec<&'a Attribute>,
+    /// The identifiers its type names, stringified once (see `syntax::type_idents`).
+    pub(crate) idents: std::collections::BTreeSet<String>,
 }
 
 /// `#[thread_safe(unchecked)]` or `#[thread_safe(unchecked = "note")]` on a field.
@@ -105,7 +107,8 @@ fn site<'a>(
     }
     let mut cfgs = variant_cfgs.to_vec();
     cfgs.extend(field.attrs.iter().filter(|attr| attr.path().is_ident("cfg")));
-    FieldSite { field, variant, index, unchecked, cfgs }
+    let idents = crate::syntax::type_idents(&field.ty);
+    FieldSite { field, variant, index, unchecked, cfgs, idents }
 }
 
 fn parse_field_attr(attr: &Attribute) -> syn::Result<UncheckedField> {

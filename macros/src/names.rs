@@ -15,7 +15,7 @@ pub(crate) struct Names {
 
 impl Names {
     /// Every identifier written in the item's generics and field types is taken.
-    pub(crate) fn new(item: &DeriveInput) -> Self {
+    pub(crate) fn new(item: &DeriveInput, fields: &[crate::model::FieldSite<'_>]) -> Self {
         let mut taken = BTreeSet::new();
         let mut take = |ident: &Ident| {
             taken.insert(ident.to_string());
@@ -25,13 +25,8 @@ impl Names {
         if let Some(where_clause) = &item.generics.where_clause {
             any_ident(where_clause.to_token_stream(), &mut take);
         }
-        let fields: Vec<&syn::Field> = match &item.data {
-            syn::Data::Struct(data) => data.fields.iter().collect(),
-            syn::Data::Enum(data) => data.variants.iter().flat_map(|v| v.fields.iter()).collect(),
-            syn::Data::Union(data) => data.fields.named.iter().collect(),
-        };
-        for field in fields {
-            taken.extend(crate::syntax::type_idents(&field.ty));
+        for site in fields {
+            taken.extend(site.idents.iter().cloned());
         }
         taken.insert(item.ident.to_string());
         Self { taken }

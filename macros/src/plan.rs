@@ -75,7 +75,7 @@ pub(crate) fn plan<'a>(
     let mut claims = Vec::new();
     for site in &model.fields {
         let ty = &site.field.ty;
-        let generic = is_generic(ty, params);
+        let generic = crate::bounds::names_a_param(&site.idents, params);
         let mut asserts: Vec<(Trait, Option<Trait>)> = Vec::new();
         for trait_ in Trait::BOTH {
             match trait_.mode(args) {

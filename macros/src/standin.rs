@@ -51,6 +51,11 @@ const BOUND_FREE: &[&str] = &[
 /// `ty` with the stand-in for the inner type of each Arc it holds, or `None` if it holds none
 /// that can be replaced.
 pub(crate) fn with_stand_in(ty: &Type, stand_in: &Ident) -> Option<Type> {
+    let mut any_arc = false;
+    crate::arc::walk_held(ty, &mut |held| any_arc |= crate::arc::arc_inner(held).is_some());
+    if !any_arc {
+        return None;
+    }
     let mut copy = ty.clone();
     let replacement: Type =
         Type::Path(syn::TypePath { attrs: Vec::new(), qself: None, path: stand_in.clone().into() });
