@@ -1,8 +1,7 @@
 //! The pipeline: discover files, parse them in parallel, then run the rules crate by crate.
 
-use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rayon::prelude::*;
 
@@ -39,15 +38,9 @@ pub(crate) fn audit(
         })
         .collect();
 
-    let mut crates: BTreeMap<&PathBuf, Vec<usize>> = BTreeMap::new();
-    for (index, file) in parsed.iter().enumerate() {
-        if file.model.is_ok() {
-            crates.entry(&file.source.crate_key).or_default().push(index);
-        }
-    }
-    let crates: Vec<Vec<usize>> = crates.into_values().collect();
-    let mut findings: Vec<Finding> =
-        crates.par_iter().flat_map_iter(|members| audit_crate(&parsed, members)).collect();
+    // One index for the whole tree: each crate's modules sit under its own root segment, so
+    // crates of a workspace resolve each other's types by name.
+    let mut findings = audit_files(&parsed);
 
     let mut migrated = Vec::new();
     for (index, file) in parsed.iter().enumerate() {
@@ -82,19 +75,17 @@ pub(crate) fn audit(
     Ok(Report { files, findings, migrated })
 }
 
-fn audit_crate(parsed: &[Parsed], members: &[usize]) -> Vec<Finding> {
-    let models: Vec<_> = members
+fn audit_files(parsed: &[Parsed]) -> Vec<Finding> {
+    let models: Vec<_> = parsed
         .iter()
-        .filter_map(|&index| {
-            parsed[index].model.as_ref().ok().map(|model| (&parsed[index].source.module, model))
-        })
+        .filter_map(|file| file.model.as_ref().ok().map(|model| (&file.source.module, model)))
         .collect();
     let index = CrateIndex::build(&models);
     let mut arcs = Checker::new(&index, true);
     let mut impls = Checker::new(&index, false);
     let mut findings = Vec::new();
-    for &file in members {
-        let Ok(model) = &parsed[file].model else { continue };
+    for (file, parsed_file) in parsed.iter().enumerate() {
+        let Ok(model) = &parsed_file.model else { continue };
         findings.extend(rules::arc::findings(&mut arcs, file, model));
         findings.extend(rules::unsafe_impl::findings(&mut impls, file, model));
     }

@@ -11,8 +11,8 @@ pub(crate) struct SourceFile {
     pub(crate) path: PathBuf,
     /// Relative to the audited root, with `/` separators: what every output shows.
     pub(crate) display: String,
-    /// Files with the same key form one crate, whose local types are inferred together.
-    pub(crate) crate_key: PathBuf,
+    /// The module path, starting with the crate's root segment: the crate's name when another
+    /// crate of the tree can name it (`other_crate::Type`), else a name no path can spell.
     pub(crate) module: ModPath,
 }
 
@@ -23,8 +23,7 @@ pub(crate) fn discover(root: &Path) -> Result<Vec<SourceFile>, String> {
         return Ok(vec![SourceFile {
             path: root.to_path_buf(),
             display,
-            crate_key: root.to_path_buf(),
-            module: Vec::new(),
+            module: vec!["#".to_owned()],
         }]);
     }
     if !root.is_dir() {
@@ -35,7 +34,7 @@ pub(crate) fn discover(root: &Path) -> Result<Vec<SourceFile>, String> {
         .filter_entry(|entry| !entry.path().join("CACHEDIR.TAG").is_file())
         .build();
     let mut manifests = ManifestCache::default();
-    let mut files = Vec::new();
+    let mut found = Vec::new();
     for entry in walker {
         let entry = entry.map_err(|error| error.to_string())?;
         let path = entry.path();
@@ -44,17 +43,67 @@ pub(crate) fn discover(root: &Path) -> Result<Vec<SourceFile>, String> {
         {
             continue;
         }
-        let crate_dir = manifests.crate_dir(root, path).unwrap_or_else(|| root.to_path_buf());
-        let (crate_key, module) = layout(&crate_dir, path);
-        files.push(SourceFile {
-            path: path.to_path_buf(),
-            display: display(root, path),
-            crate_key,
-            module,
-        });
+        let crate_dir = manifests.crate_dir(root, path);
+        let (crate_key, module) = layout(crate_dir.as_deref().unwrap_or(root), path);
+        found.push((path.to_path_buf(), crate_dir, crate_key, module));
     }
+    let roots = crate_roots(&found);
+    let mut files: Vec<SourceFile> = found
+        .into_iter()
+        .map(|(path, _, crate_key, module)| {
+            let mut rooted = vec![roots[&crate_key].clone()];
+            rooted.extend(module);
+            SourceFile { display: display(root, &path), path, module: rooted }
+        })
+        .collect();
     files.sort_by(|a, b| a.display.cmp(&b.display));
     Ok(files)
+}
+
+type Found = (PathBuf, Option<PathBuf>, PathBuf, ModPath);
+
+/// The root segment of each crate: a library or binary crate under `src/` is named by its
+/// package (`my-crate` is `my_crate`), unless two crates of the tree have that name; tests,
+/// examples and benches, and folders without a manifest, get a name no Rust path can spell.
+fn crate_roots(found: &[Found]) -> HashMap<PathBuf, String> {
+    let mut named: HashMap<PathBuf, Option<String>> = HashMap::new();
+    for (_, crate_dir, key, _) in found {
+        named.entry(key.clone()).or_insert_with(|| {
+            let dir = crate_dir.as_ref()?;
+            (key == &dir.join("src")).then(|| package_name(dir)).flatten()
+        });
+    }
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for name in named.values().flatten() {
+        *counts.entry(name).or_default() += 1;
+    }
+    named
+        .iter()
+        .map(|(key, name)| {
+            let root = match name {
+                Some(name) if counts[name.as_str()] == 1 => name.clone(),
+                _ => format!("#{}", key.display()),
+            };
+            (key.clone(), root)
+        })
+        .collect()
+}
+
+/// `name` of the `[package]` table, with `-` as `_` the way Rust paths spell it.
+fn package_name(dir: &Path) -> Option<String> {
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).ok()?;
+    let mut in_package = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        } else if in_package {
+            if let Some(value) = line.strip_prefix("name").map(str::trim_start) {
+                let value = value.strip_prefix('=')?.trim().trim_matches('"');
+                return Some(value.replace('-', "_"));
+            }
+        }
+    }
+    None
 }
 
 fn display(root: &Path, path: &Path) -> String {

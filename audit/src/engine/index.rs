@@ -1,7 +1,7 @@
 //! One crate's items and scopes, and resolution of the paths written in them.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     AliasDecl, FileModel, ImplDecl, ModPath, Trait, TraitDecl, TyKind, TyPath, TypeDecl, UseBinding,
@@ -47,7 +47,10 @@ pub(crate) struct CrateIndex<'m> {
     pub(crate) aliases: Vec<&'m AliasDecl>,
     pub(crate) traits: Vec<&'m TraitDecl>,
     modules: HashMap<&'m [String], Scope<'m>>,
-    by_name: HashMap<&'m str, Vec<Item>>,
+    /// The first segment of every module path: one per crate of the audited tree.
+    roots: HashSet<&'m str>,
+    /// Items by name, with the crate root they belong to.
+    by_name: HashMap<&'m str, Vec<(Item, &'m str)>>,
     impls: HashMap<(usize, Trait), Vec<&'m ImplDecl>>,
     /// The same paths are resolved in the same modules again and again (`String`, `Vec`).
     memo: RefCell<HashMap<MemoKey, Resolved>>,
@@ -61,11 +64,13 @@ impl<'m> CrateIndex<'m> {
             aliases: Vec::new(),
             traits: Vec::new(),
             modules: HashMap::new(),
+            roots: HashSet::new(),
             by_name: HashMap::new(),
             impls: HashMap::new(),
             memo: RefCell::new(HashMap::new()),
         };
         for (module, file) in files {
+            index.roots.extend(module.first().map(String::as_str));
             index.declare_module(module);
             for declared in &file.modules {
                 index.declare_module(declared);
@@ -116,7 +121,8 @@ impl<'m> CrateIndex<'m> {
 
     fn add_item(&mut self, module: &'m [String], name: &'m str, item: Item) {
         self.modules.entry(module).or_default().items.insert(name, item);
-        self.by_name.entry(name).or_default().push(item);
+        let root = module.first().map_or("", String::as_str);
+        self.by_name.entry(name).or_default().push((item, root));
     }
 
     /// The hand-written impls of `tr` for local type `id` (negative ones included).
@@ -144,21 +150,24 @@ impl<'m> CrateIndex<'m> {
         budget: &Cell<usize>,
     ) -> Resolved {
         let Some((first, rest)) = segments.split_first() else { return Resolved::Opaque };
-        if global {
+        let other_crate = self.roots.contains(first.as_str());
+        if global && !other_crate {
             return Resolved::External(segments.to_vec());
         }
         if budget.get() == 0 {
             return Resolved::Opaque;
         }
         let start = match first.as_str() {
-            "crate" => Some(Resolved::Module(Vec::new())),
+            _ if global => Some(Resolved::Module(vec![first.clone()])),
+            "crate" => Some(Resolved::Module(module.iter().take(1).cloned().collect())),
             "self" => Some(Resolved::Module(module.to_vec())),
             "super" => Some(Resolved::Module(parent(module))),
             _ => self.lookup(module, first, budget),
         };
+        let start = start.or_else(|| other_crate.then(|| Resolved::Module(vec![first.clone()])));
         let Some(mut current) = start else {
             // An unknown first segment of a longer path is most likely another crate's name.
-            let local = if rest.is_empty() { self.by_unique_name(segments) } else { None };
+            let local = if rest.is_empty() { self.by_unique_name(module, segments) } else { None };
             return local.unwrap_or_else(|| Resolved::External(segments.to_vec()));
         };
         for segment in rest {
@@ -166,7 +175,9 @@ impl<'m> CrateIndex<'m> {
                 Resolved::Module(inner) if segment == "super" => Resolved::Module(parent(&inner)),
                 Resolved::Module(inner) => match self.lookup(&inner, segment, budget) {
                     Some(found) => found,
-                    None => return self.by_unique_name(segments).unwrap_or(Resolved::Opaque),
+                    None => {
+                        return self.by_unique_name(module, segments).unwrap_or(Resolved::Opaque)
+                    }
                 },
                 Resolved::External(mut path) => {
                     path.push(segment.clone());
@@ -211,22 +222,30 @@ impl<'m> CrateIndex<'m> {
 
     /// When a path cannot be followed (a module file outside the tree, an item declared in a fn
     /// body), a crate-wide unique type, alias or trait of the same last name is taken.
-    fn by_unique_name(&self, segments: &[String]) -> Option<Resolved> {
+    fn by_unique_name(&self, module: &[String], segments: &[String]) -> Option<Resolved> {
         let first = segments.first()?;
         if matches!(first.as_str(), "std" | "core" | "alloc") {
             return None;
         }
-        match self.by_name.get(segments.last()?.as_str())?.as_slice() {
-            [Item::Type(id)] => Some(Resolved::Type(*id)),
-            [Item::Alias(id)] => Some(Resolved::Alias(*id)),
-            [Item::Trait(id)] => Some(Resolved::Trait(*id)),
-            _ => None,
+        let root = module.first().map_or("", String::as_str);
+        let mut same_crate =
+            self.by_name.get(segments.last()?.as_str())?.iter().filter(|(_, r)| *r == root);
+        let found = match (same_crate.next(), same_crate.next()) {
+            (Some((item, _)), None) => *item,
+            _ => return None,
+        };
+        match found {
+            Item::Type(id) => Some(Resolved::Type(id)),
+            Item::Alias(id) => Some(Resolved::Alias(id)),
+            Item::Trait(id) => Some(Resolved::Trait(id)),
+            Item::Module => None,
         }
     }
 }
 
+/// The parent module; the crate root (the first segment) is its own parent.
 fn parent(module: &[String]) -> ModPath {
-    module[..module.len().saturating_sub(1)].to_vec()
+    module[..module.len().saturating_sub(1).max(1).min(module.len())].to_vec()
 }
 
 #[cfg(test)]
@@ -250,27 +269,40 @@ mod tests {
 
     #[test]
     fn follows_modules_renames_and_globs() {
-        let root = parse("mod a; use a::Inner as Renamed; use b::*; mod b;", &[]);
-        let a = parse("pub struct Inner;", &["a"]);
-        let b = parse("pub struct FromGlob; pub type Alias = u8;", &["b"]);
+        let root = parse("mod a; use a::Inner as Renamed; use b::*; mod b;", &["c"]);
+        let a = parse("pub struct Inner;", &["c", "a"]);
+        let b = parse("pub struct FromGlob; pub type Alias = u8;", &["c", "b"]);
         let files = [(&root.0, &root.1), (&a.0, &a.1), (&b.0, &b.1)];
         let index = CrateIndex::build(&files);
-        assert_eq!(index.resolve(&[], &path("Renamed")), Resolved::Type(0));
-        assert_eq!(index.resolve(&[], &path("a::Inner")), Resolved::Type(0));
-        assert_eq!(index.resolve(&["b".into()], &path("super::a::Inner")), Resolved::Type(0));
-        assert_eq!(index.resolve(&[], &path("FromGlob")), Resolved::Type(1));
-        assert_eq!(index.resolve(&[], &path("crate::b::Alias")), Resolved::Alias(0));
+        assert_eq!(index.resolve(&root.0, &path("Renamed")), Resolved::Type(0));
+        assert_eq!(index.resolve(&root.0, &path("a::Inner")), Resolved::Type(0));
+        assert_eq!(index.resolve(&b.0, &path("super::a::Inner")), Resolved::Type(0));
+        assert_eq!(index.resolve(&root.0, &path("FromGlob")), Resolved::Type(1));
+        assert_eq!(index.resolve(&a.0, &path("crate::b::Alias")), Resolved::Alias(0));
         assert_eq!(
-            index.resolve(&[], &path("std::rc::Rc")),
+            index.resolve(&root.0, &path("std::rc::Rc")),
             Resolved::External(vec!["std".into(), "rc".into(), "Rc".into()])
         );
     }
 
     #[test]
     fn a_use_cycle_does_not_loop() {
-        let root = parse("use a::X; mod a { pub use super::X; }", &[]);
+        let root = parse("use a::X; mod a { pub use super::X; }", &["c"]);
         let files = [(&root.0, &root.1)];
         let index = CrateIndex::build(&files);
-        assert_eq!(index.resolve(&[], &path("X")), Resolved::Opaque);
+        assert_eq!(index.resolve(&root.0, &path("X")), Resolved::Opaque);
+    }
+
+    #[test]
+    fn another_crate_of_the_tree_is_named_by_its_root() {
+        let app = parse("use lib_crate::Shared; pub struct App;", &["app"]);
+        let lib = parse("pub struct Shared; pub mod inner { pub struct Deep; }", &["lib_crate"]);
+        let files = [(&app.0, &app.1), (&lib.0, &lib.1)];
+        let index = CrateIndex::build(&files);
+        assert_eq!(index.resolve(&app.0, &path("Shared")), Resolved::Type(1));
+        assert_eq!(index.resolve(&app.0, &path("lib_crate::inner::Deep")), Resolved::Type(2));
+        assert_eq!(index.resolve(&lib.0, &path("crate::Shared")), Resolved::Type(1));
+        // A name of another crate that is not imported is not guessed.
+        assert_eq!(index.resolve(&app.0, &path("Deep")), Resolved::External(vec!["Deep".into()]));
     }
 }

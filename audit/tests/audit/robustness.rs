@@ -120,3 +120,28 @@ fn each_crate_of_a_workspace_resolves_its_own_types() {
         expected("arc-not-send-sync", &[("a/src/lib.rs", "config::Config")])
     );
 }
+
+#[test]
+fn a_crate_sees_the_types_of_another_crate_of_the_workspace() {
+    let tree = TempTree::new(
+        "cross-crate",
+        &[
+            ("Cargo.toml", b"[workspace]\nmembers = [\"app\", \"shared-state\"]\n"),
+            ("app/Cargo.toml", b"[package]\nname = \"app\"\n"),
+            (
+                "app/src/main.rs",
+                b"use shared_state::Counter;\nstruct App { a: std::sync::Arc<Counter>, b: std::sync::Arc<shared_state::Fine> }\nfn main() {}\n",
+            ),
+            ("shared-state/Cargo.toml", b"[package]\nname = \"shared-state\"\n"),
+            (
+                "shared-state/src/lib.rs",
+                b"pub struct Counter { pub hits: std::cell::Cell<u64> }\npub struct Fine { pub hits: u64 }\n",
+            ),
+        ],
+    );
+    let report = audit_json(&tree.0);
+    assert_eq!(
+        findings(&report, None),
+        expected("arc-not-send-sync", &[("app/src/main.rs", "Counter")])
+    );
+}
