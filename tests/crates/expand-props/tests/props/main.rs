@@ -1,7 +1,8 @@
 //! Property tests of `#[thread_safe]` on token streams, outside the compiler: for random and
 //! mutated arguments and items, the macro never panics, a rejected input gets `compile_error!`
-//! spanned at the user's tokens and the item as written, and every `unsafe` it writes carries the
-//! span of a reason (see `expand_props::check`).
+//! spanned at the user's tokens and the item as written, every `unsafe` it writes carries the span
+//! of a reason, the expansion of a type parses as items, and generated code uses no syntax newer
+//! than Rust 1.78 that the user did not write (see `expand_props::check_with`).
 //!
 //! Deterministic: `EXPAND_PROPS_SEED=<n>` picks another seed, `EXPAND_PROPS_CASES=<factor>`
 //! multiplies the case counts (`EXPAND_PROPS_CASES=20` for a longer hunt).
