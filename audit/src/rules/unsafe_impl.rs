@@ -128,7 +128,7 @@ fn undocumented_message(decl: &ImplDecl) -> Option<String> {
 
 /// Type parameters without the bound the impl needs: `Send` for a Send impl, `Send` or `Sync`
 /// for a Sync impl (the Send/Sync variance bug class of the `RustSec` advisories).
-fn unbounded_params(checker: &Checker<'_, '_>, decl: &ImplDecl) -> Vec<String> {
+fn unbounded_params(checker: &Checker<'_, '_>, decl: &ImplDecl) -> Vec<Unbounded> {
     let gives = |bounds: &[crate::model::TyPath], tr| {
         bounds.iter().any(|bound| checker.bound_gives(bound, &decl.module, tr, false))
     };
@@ -139,26 +139,41 @@ fn unbounded_params(checker: &Checker<'_, '_>, decl: &ImplDecl) -> Vec<String> {
             Trait::Send => !gives(&param.bounds, Trait::Send),
             Trait::Sync => !gives(&param.bounds, Trait::Send) && !gives(&param.bounds, Trait::Sync),
         })
-        .map(|param| param.name.clone())
+        .map(|param| Unbounded {
+            name: param.name.clone(),
+            sync_only: gives(&param.bounds, Trait::Sync),
+        })
         .collect()
 }
 
-fn unbounded_message(decl: &ImplDecl, params: &[String]) -> (String, String) {
-    let list: Vec<String> = params.iter().map(|name| format!("`{name}`")).collect();
+/// A type parameter without the bound its impl needs.
+struct Unbounded {
+    name: String,
+    /// Bounded by `Sync` but not `Send`, in a Send impl.
+    sync_only: bool,
+}
+
+fn unbounded_message(decl: &ImplDecl, params: &[Unbounded]) -> (String, String) {
+    let list: Vec<String> = params.iter().map(|param| format!("`{}`", param.name)).collect();
     let list = list.join(", ");
-    let example = &params[0];
+    let example = &params[0].name;
+    let subject = &decl.subject;
     match decl.tr {
+        Trait::Send if params.iter().all(|param| param.sync_only) => (
+            format!(
+                "`unsafe impl {subject}` bounds {list} by `Sync` but not `Send`: that is right only when the value merely lends `&{example}` to the thread it moves to (as `&{example}` itself does); if it ever moves or drops a `{example}` there, it needs `{example}: Send`"
+            ),
+            format!("if the value owns `{example}` values, add `{example}: Send`; if it only lends them, say so in the SAFETY comment"),
+        ),
         Trait::Send => (
             format!(
-                "`unsafe impl {}` holds for every {list}, even one that is not Send (`{example} = Rc<u8>`): a value of it can then move to another thread",
-                decl.subject
+                "`unsafe impl {subject}` holds for every {list}, even one that is not Send (`{example} = Rc<u8>`): a value of it can then move to another thread"
             ),
             format!("add the bound: `unsafe impl<{example}: Send> ...`, or use `#[thread_safe]`, whose default bounds are sound"),
         ),
         Trait::Sync => (
             format!(
-                "`unsafe impl {}` holds for every {list}, even one that is neither Send nor Sync (`{example} = Rc<u8>`): sharing the value between threads shares or hands over `{example}` values",
-                decl.subject
+                "`unsafe impl {subject}` holds for every {list}, even one that is neither Send nor Sync (`{example} = Rc<u8>`): sharing the value between threads shares or hands over `{example}` values"
             ),
             format!("add the bounds the sharing needs, e.g. `unsafe impl<{example}: Send + Sync> ...`, or use `#[thread_safe]`, whose default bounds are sound"),
         ),

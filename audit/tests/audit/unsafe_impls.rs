@@ -29,9 +29,19 @@ fn unbounded_generic_impls_lack_the_bound_their_trait_needs() {
             ("src/generics.rs", "Send for NoBound<T>"),
             ("src/generics.rs", "Sync for SyncNoBound<T>"),
             ("src/generics.rs", "Send for TwoParams<A, B>"),
+            ("src/generics.rs", "Send for Lends<T>"),
         ],
     );
     assert_eq!(findings(&report, Some("unbounded-generic-impl")), want);
+    let lends = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "unbounded-generic-impl" && f["subject"] == "Send for Lends<T>")
+        .unwrap()
+        .clone();
+    let message = lends["message"].as_str().unwrap();
+    assert!(message.contains("bounds `T` by `Sync` but not `Send`"), "{message}");
     let two = report["findings"]
         .as_array()
         .unwrap()
@@ -49,10 +59,10 @@ fn unbounded_generic_impls_lack_the_bound_their_trait_needs() {
 fn every_hand_written_unsafe_impl_is_in_the_inventory_and_negative_impls_are_not() {
     let report = audit_json(&fixture("impls"));
     let manual = findings(&report, Some("manual-unsafe-impl"));
-    assert_eq!(manual.len(), 20, "{manual:?}");
+    assert_eq!(manual.len(), 21, "{manual:?}");
     assert!(!manual.iter().any(|(_, _, subject)| subject.contains("Negative")));
-    assert_eq!(report["summary"]["unsafe_impls"]["total"], 20);
-    assert_eq!(report["summary"]["unsafe_impls"]["justified"], 14);
+    assert_eq!(report["summary"]["unsafe_impls"]["total"], 21);
+    assert_eq!(report["summary"]["unsafe_impls"]["justified"], 15);
 }
 
 #[test]
