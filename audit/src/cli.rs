@@ -34,7 +34,9 @@ struct AuditArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Exit with status 1 when there are findings of RULE (a rule id, or `all`); repeatable
+    /// Exit with status 1 when there are findings of RULE; repeatable. RULE is `all`,
+    /// `arc-not-send-sync`, `unbounded-generic-impl`, `undocumented-unsafe-impl`,
+    /// `manual-unsafe-impl` or `parse-error`
     #[arg(long, value_name = "RULE", value_parser = parse_deny)]
     deny: Vec<Deny>,
 }

@@ -65,3 +65,17 @@ fn a_single_file_can_be_audited() {
     let output = run(&["audit", path.to_str().unwrap(), "--format", "json"], &[]);
     assert!(stdout(&output).contains("\"file\": \"nested.rs\""), "{}", stdout(&output));
 }
+
+#[test]
+fn the_help_lists_every_rule_id() {
+    let help = stdout(&run(&["audit", "--help"], &[]));
+    for id in [
+        "arc-not-send-sync",
+        "unbounded-generic-impl",
+        "undocumented-unsafe-impl",
+        "manual-unsafe-impl",
+        "parse-error",
+    ] {
+        assert!(help.contains(id), "{help}");
+    }
+}
