@@ -1,4 +1,4 @@
-//! Names for the type parameters of the generated check function. A field `cache` is checked
+//! Names for the type parameters of the generated check struct. A field `cache` is checked
 //! under a type parameter named `cache`, so that rustc prints "field `cache`" in the message; the
 //! name must not shadow any name the item's types use.
 
@@ -32,7 +32,7 @@ impl Names {
         Self { taken }
     }
 
-    /// Also takes every identifier in `tokens` (a user's `bound`, which the check function names).
+    /// Also takes every identifier in `tokens` (a user's `bound`, which the check struct names).
     pub(crate) fn take(&mut self, tokens: proc_macro2::TokenStream) {
         any_ident(tokens, &mut |ident| {
             self.taken.insert(ident.to_string());

@@ -59,7 +59,7 @@ pub(crate) enum Claim<'a> {
 
 /// Where a claim is stated.
 pub(crate) enum Place {
-    /// Asserted in a check function; `Some(trait)` when it needs check mode's assumption for it.
+    /// Asserted in a check struct; `Some(trait)` when it needs check mode's assumption for it.
     Assert(Option<Trait>),
     /// A predicate of every vouched impl (`Some(trait)`: only of that trait's impl).
     Predicate(Option<Trait>),

@@ -122,7 +122,7 @@ pub(crate) fn any_ident(
 }
 
 /// `tokens` with every `Self` replaced by `replacement` (field types may say `Box<Self>`, which
-/// means nothing inside the generated check function).
+/// means nothing inside the generated check struct).
 pub(crate) fn replace_self(tokens: TokenStream, replacement: &TokenStream) -> TokenStream {
     tokens
         .into_iter()
