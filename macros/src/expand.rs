@@ -50,16 +50,14 @@ fn owner_param(
         let tokens = bound.predicates.iter().map(quote::ToTokens::to_token_stream).collect();
         crate::syntax::any_ident(tokens, &mut |ident| ident == name.as_str())
     });
-    let in_generics = input.generics.params.iter().any(|param| match param {
-        syn::GenericParam::Type(ty) => ty.ident == name.as_str(),
-        syn::GenericParam::Const(constant) => constant.ident == name.as_str(),
-        syn::GenericParam::Lifetime(_) => false,
-    });
-    let in_where = input.generics.where_clause.as_ref().is_some_and(|clause| {
-        let tokens = quote::ToTokens::to_token_stream(clause);
-        crate::syntax::any_ident(tokens, &mut |ident| ident == name.as_str())
-    });
-    let shadows = field_idents.iter().copied().any(named) || in_bound || in_generics || in_where;
+    // The parameters with their bounds, and the where clause.
+    let generics = quote::ToTokens::to_token_stream(&input.generics.params);
+    let where_clause = quote::ToTokens::to_token_stream(&input.generics.where_clause);
+    let in_generics = crate::syntax::any_ident(
+        generics.into_iter().chain(where_clause).collect(),
+        &mut |ident| ident == name.as_str(),
+    );
+    let shadows = field_idents.iter().copied().any(named) || in_bound || in_generics;
     // A copy of the type's own identifier: `r#S` is a valid identifier but not a valid
     // argument of `Ident::new`.
     (!shadows).then(|| {
