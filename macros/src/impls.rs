@@ -17,6 +17,15 @@ const MAX_CFG_CONDITIONS: usize = 3;
 struct Predicate<'a> {
     cfgs: &'a [&'a Attribute],
     tokens: TokenStream,
+    /// As the docs show it; also what tells two predicates apart.
+    text: String,
+}
+
+impl<'a> Predicate<'a> {
+    fn new(cfgs: &'a [&'a Attribute], tokens: TokenStream) -> Self {
+        let text = crate::syntax::type_text(&tokens);
+        Self { cfgs, tokens, text }
+    }
 }
 
 pub(crate) fn emit(
@@ -56,16 +65,12 @@ fn vouched_impl(
                 (*site, quote!(#inner: ::core::marker::Send + ::core::marker::Sync))
             }
         };
-        predicates.push(Predicate { cfgs: &site.cfgs, tokens });
+        predicates.push(Predicate::new(&site.cfgs, tokens));
     }
     let bounds = bounds(cx, params, trait_);
-    let documented: Vec<String> = predicates
-        .iter()
-        .map(|p| crate::syntax::type_text(&p.tokens))
-        .chain(bounds.iter().map(crate::syntax::type_text))
-        .collect();
-    predicates.extend(bounds.into_iter().map(|tokens| Predicate { cfgs: &[], tokens }));
+    predicates.extend(bounds.into_iter().map(|tokens| Predicate::new(&[], tokens)));
     dedupe(&mut predicates);
+    let documented: Vec<String> = predicates.iter().map(|p| p.text.clone()).collect();
     let doc = crate::docs::impl_doc(cx, trait_, reason, &documented);
     let conditions = cfg_conditions(&predicates);
     if conditions.len() > MAX_CFG_CONDITIONS {
@@ -175,7 +180,7 @@ fn bounds(cx: &Context<'_>, params: &[&Ident], trait_: Trait) -> Vec<TokenStream
 fn dedupe(predicates: &mut Vec<Predicate<'_>>) {
     let mut seen: Vec<String> = Vec::new();
     predicates.retain(|p| {
-        let key = format!("{} {}", cfg_key(p.cfgs), p.tokens);
+        let key = format!("{} {}", cfg_key(p.cfgs), p.text);
         let fresh = !seen.contains(&key);
         seen.push(key);
         fresh
