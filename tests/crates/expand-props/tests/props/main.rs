@@ -52,6 +52,28 @@ fn annotated_items_of_the_repository() {
     }
 }
 
+/// Inputs that broke a promise once (found by this test or the fuzzer), kept for good.
+const REGRESSIONS: &[(&str, &str)] = &[
+    ("crate", "struct S;"),
+    ("crate, send", "struct S;"),
+    ("::", "struct S;"),
+    ("AtomicPtr ::", "struct S;"),
+    ("", "struct r#S { a: u8 }"),
+    (
+        "reason = \"the coowner holds the registry lock\"",
+        "pub struct r#ndle { #[thread_safe(unchecked)] counter: Arc<Cell<u8>> }",
+    ),
+    ("", "struct S<T> { f: Self<T> }"),
+    ("", "struct S<T> { f: Arc<Vec<Self<T>>> }"),
+];
+
+#[test]
+fn regressions() {
+    for (args, item) in REGRESSIONS {
+        assert!(run_one("regression", args, item).is_some(), "lexes: {args} / {item}");
+    }
+}
+
 #[test]
 fn mutated_annotated_items() {
     let found = repository_items();
