@@ -121,24 +121,45 @@ pub(crate) fn any_ident(
     })
 }
 
+/// Does `ty` say `Self<...>` (an error of the user's type)?
+pub(crate) fn has_self_with_arguments(ty: &Type) -> bool {
+    let mut found = false;
+    walk_all(ty, &mut |inner| {
+        if let Type::Path(path) = inner {
+            let first = path.path.segments.first();
+            found |= first.is_some_and(|s| !s.arguments.is_none() && s.ident == "Self");
+        }
+    });
+    found
+}
+
 /// `tokens` with every `Self` replaced by `replacement` (field types may say `Box<Self>`, which
 /// means nothing inside the generated check struct).
 pub(crate) fn replace_self(tokens: TokenStream, replacement: &TokenStream) -> TokenStream {
-    tokens
-        .into_iter()
-        .flat_map(|token| match token {
-            TokenTree::Ident(ident) if ident == "Self" => replacement.clone(),
+    let mut out = TokenStream::new();
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            // `Self<T>` is already an error in the user's type; left alone, rustc reports it there
+            // instead of a parse error in our output.
+            TokenTree::Ident(ident)
+                if ident == "Self"
+                    && !matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '<') =>
+            {
+                out.extend(replacement.clone());
+            }
             TokenTree::Group(group) => {
                 let mut new = proc_macro2::Group::new(
                     group.delimiter(),
                     replace_self(group.stream(), replacement),
                 );
                 new.set_span(group.span());
-                TokenStream::from(TokenTree::Group(new))
+                out.extend([TokenTree::Group(new)]);
             }
-            other => TokenStream::from(other),
-        })
-        .collect()
+            other => out.extend([other]),
+        }
+    }
+    out
 }
 
 /// Tokens as a user would write them: `AtomicPtr<Node<T>>`, `&'a mut T`, `(u8, u16)`.
