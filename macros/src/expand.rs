@@ -18,17 +18,26 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             return out;
         }
     };
-    let mut stripped = crate::strip::without_helper_attrs(&input);
-    match generate(args, &input) {
-        Ok((generated, vouched)) => {
-            if vouched {
-                stripped.attrs.retain(|attr| !crate::impls::is_moved_expect(attr));
-            }
-            quote!(#stripped #generated)
+    let result = generate(args, &input);
+    let moves_expect =
+        matches!(result, Ok((_, true))) && input.attrs.iter().any(crate::impls::is_moved_expect);
+    // Most items carry no helper attribute (check mode): their tokens go back out as they came
+    // in, which spares cloning and printing the parsed item.
+    let item = if crate::strip::has_helper_attrs(&input) || moves_expect {
+        let mut stripped = crate::strip::without_helper_attrs(&input);
+        if moves_expect {
+            stripped.attrs.retain(|attr| !crate::impls::is_moved_expect(attr));
         }
+        quote!(#stripped)
+    } else {
+        item
+    };
+    match result {
+        Ok((generated, _)) => quote!(#item #generated),
         Err(error) => {
-            let error = crate::errors::to_compile_error(error);
-            quote!(#error #stripped)
+            let mut out = crate::errors::to_compile_error(error);
+            out.extend(item);
+            out
         }
     }
 }

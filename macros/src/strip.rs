@@ -3,6 +3,24 @@
 use crate::model::is_ours;
 use syn::{Attribute, Data, DeriveInput, GenericParam};
 
+/// Whether the item, its generic parameters, variants or fields carry one of our attributes.
+pub(crate) fn has_helper_attrs(item: &DeriveInput) -> bool {
+    let ours = |attrs: &[Attribute]| attrs.iter().any(is_ours);
+    let in_params = item.generics.params.iter().any(|param| match param {
+        GenericParam::Lifetime(p) => ours(&p.attrs),
+        GenericParam::Type(p) => ours(&p.attrs),
+        GenericParam::Const(p) => ours(&p.attrs),
+    });
+    let in_data = match &item.data {
+        Data::Struct(data) => data.fields.iter().any(|f| ours(&f.attrs)),
+        Data::Enum(data) => {
+            data.variants.iter().any(|v| ours(&v.attrs) || v.fields.iter().any(|f| ours(&f.attrs)))
+        }
+        Data::Union(data) => data.fields.named.iter().any(|f| ours(&f.attrs)),
+    };
+    ours(&item.attrs) || in_params || in_data
+}
+
 pub(crate) fn without_helper_attrs(item: &DeriveInput) -> DeriveInput {
     let mut item = item.clone();
     strip(&mut item.attrs);
