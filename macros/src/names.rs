@@ -42,12 +42,17 @@ impl Names {
 
     /// A fresh identifier based on `wanted` (`wanted`, `wanted_`, `wanted__`, ...).
     pub(crate) fn fresh(&mut self, wanted: &str) -> Ident {
-        let mut name = wanted.to_owned();
-        // `Ident::new` panics on anything but a plain identifier (`r#x` included).
-        while self.taken.contains(&name)
-            || name.starts_with("r#")
-            || syn::parse_str::<Ident>(&name).is_err()
-        {
+        // Only plain identifiers: `Ident::new` panics on anything else (`r#x` included), and a
+        // name that cannot become one by appending `_` would never end the loop below.
+        let wanted = wanted.strip_prefix("r#").unwrap_or(wanted);
+        let mut name: String = wanted
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+            .collect();
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+            name.insert(0, '_');
+        }
+        while self.taken.contains(&name) || syn::parse_str::<Ident>(&name).is_err() {
             name.push('_');
         }
         self.taken.insert(name.clone());
@@ -77,5 +82,28 @@ impl Names {
             None => own,
         };
         self.fresh(&wanted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Names;
+
+    #[test]
+    fn fresh_names_avoid_every_name_the_item_uses() {
+        let item: syn::DeriveInput =
+            syn::parse_str("struct S<SendSync, T> where T: Trait { a: SendSync_, b: Vec<T> }")
+                .expect("test item parses");
+        let model = crate::model::build(&item).expect("test item builds");
+        let mut names = Names::new(&item, &model.fields);
+        assert_eq!(names.fresh("SendSync"), "SendSync__");
+        assert_eq!(names.fresh("Trait"), "Trait_");
+        assert_eq!(names.fresh("S"), "S_");
+        assert_eq!(names.fresh("Fresh"), "Fresh");
+        assert_eq!(names.fresh("Fresh"), "Fresh_");
+        assert_eq!(names.fresh("type"), "type_");
+        assert_eq!(names.fresh("r#x"), "x");
+        assert_eq!(names.fresh("0 a"), "_0_a");
+        assert_eq!(names.fresh("größe"), "gr__e");
     }
 }
