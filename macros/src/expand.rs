@@ -21,8 +21,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let result = generate(args, &input);
     let moves_expect =
         matches!(result, Ok((_, true))) && input.attrs.iter().any(crate::impls::is_moved_expect);
-    // Most items carry no helper attribute (check mode): their tokens go back out as they came
-    // in, which spares cloning and printing the parsed item.
+    // Most items carry no helper attribute (check mode): printed as parsed, without a copy.
     let item = if crate::strip::has_helper_attrs(&input) || moves_expect {
         let mut stripped = crate::strip::without_helper_attrs(&input);
         if moves_expect {
@@ -30,7 +29,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         }
         quote!(#stripped)
     } else {
-        item
+        quote!(#input)
     };
     match result {
         Ok((generated, _)) => quote!(#item #generated),
