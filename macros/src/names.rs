@@ -9,6 +9,16 @@ use quote::ToTokens;
 use std::collections::BTreeSet;
 use syn::DeriveInput;
 
+/// Rust's keywords, strict and reserved, all editions: checked by hand because asking the
+/// compiler's lexer (`syn::parse_str`) costs a proc-macro bridge round trip per name.
+const KEYWORDS: &[&str] = &[
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
 pub(crate) struct Names {
     taken: BTreeSet<String>,
 }
@@ -52,7 +62,7 @@ impl Names {
         if !name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
             name.insert(0, '_');
         }
-        while self.taken.contains(&name) || syn::parse_str::<Ident>(&name).is_err() {
+        while self.taken.contains(&name) || name == "_" || KEYWORDS.contains(&name.as_str()) {
             name.push('_');
         }
         self.taken.insert(name.clone());
