@@ -39,6 +39,22 @@ impl<'a> Env<'a> {
         Env { module, bindings: params.iter().map(|name| (name.as_str(), Binding::Free)).collect() }
     }
 
+    /// The scope of a declaration in `module` whose `params` take the arguments `path` writes in
+    /// `env` (a missing argument leaves its parameter free).
+    pub(crate) fn instantiate(
+        module: &'a [String],
+        params: &'a [String],
+        path: &'a TyPath,
+        env: &'a Env<'a>,
+    ) -> Self {
+        let bindings = params
+            .iter()
+            .enumerate()
+            .map(|(i, name)| (name.as_str(), Binding::of(path.args.get(i), env)))
+            .collect();
+        Env { module, bindings }
+    }
+
     fn lookup(&self, name: &str) -> Option<Binding<'a>> {
         self.bindings.iter().rev().find(|(param, _)| *param == name).map(|(_, bound)| *bound)
     }
@@ -109,13 +125,7 @@ impl<'i, 'm> Checker<'i, 'm> {
             Resolved::Type(id) => self.check_type(id, ty, path, env, tr),
             Resolved::Alias(id) => {
                 let alias = self.index.aliases[id];
-                let bindings = alias
-                    .params
-                    .iter()
-                    .enumerate()
-                    .map(|(i, name)| (name.as_str(), Binding::of(path.args.get(i), env)))
-                    .collect();
-                let alias_env = Env { module: &alias.module, bindings };
+                let alias_env = Env::instantiate(&alias.module, &alias.params, path, env);
                 let why = self.nested(|this| this.check(&alias.target, &alias_env, tr))?;
                 Some(Why { ty: ty.text.clone(), tr, cause: Cause::Alias(Box::new(why)) })
             }
@@ -224,13 +234,7 @@ impl<'i, 'm> Checker<'i, 'm> {
         tr: Trait,
     ) -> Option<Why> {
         let decl = self.index.types[id];
-        let bindings = decl
-            .params
-            .iter()
-            .enumerate()
-            .map(|(i, name)| (name.as_str(), Binding::of(path.args.get(i), env)))
-            .collect();
-        let fields_env = Env { module: &decl.module, bindings };
+        let fields_env = Env::instantiate(&decl.module, &decl.params, path, env);
         decl.fields.iter().find_map(|field| {
             let why = self.check(&field.ty, &fields_env, tr)?;
             Some(Why {

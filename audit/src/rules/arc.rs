@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use crate::engine::check::{Binding, Checker, Env};
+use crate::engine::check::{Checker, Env};
 use crate::engine::explain::Why;
 use crate::engine::index::Resolved;
 use crate::engine::known;
@@ -178,13 +178,7 @@ fn expand_alias(
 ) {
     let alias = checker.index().aliases[id];
     let free = Env::free(&alias.module, &alias.params);
-    let bindings = alias
-        .params
-        .iter()
-        .enumerate()
-        .map(|(i, name)| (name.as_str(), Binding::of(path.args.get(i), env)))
-        .collect();
-    let bound = Env { module: &alias.module, bindings };
+    let bound = Env::instantiate(&alias.module, &alias.params, path, env);
     let mut inners = Vec::new();
     arcs_in(checker, &alias.target, &free, &mut inners);
     for inner in inners {
