@@ -4,7 +4,7 @@
 //! body, which makes a struct the cheapest encoding.
 
 use crate::args::Args;
-use crate::model::{FieldSite, Model};
+use crate::model::Model;
 use crate::names::Names;
 use crate::plan::{Claim, Need, Place, Trait};
 use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -15,9 +15,6 @@ use syn::{GenericParam, Type};
 struct CheckStruct {
     assumption: Option<Trait>,
     fields: Vec<TokenStream>,
-    /// Each field's parameter, under the field's `#[cfg]`s (an unused parameter is an error).
-    field_params: Vec<(Ident, TokenStream)>,
-    uses_stand_in: bool,
     under_cfg: bool,
 }
 
@@ -39,71 +36,51 @@ fn site_index(cx: &Context<'_>, claim: &Claim<'_>) -> usize {
     cx.model.fields.iter().position(|other| std::ptr::eq(other, site)).unwrap_or_default()
 }
 
-/// The helper structs of `__private`, imported under fresh names: the imported name can then be
+/// `__private`, imported under a fresh name: the name and the helper after it can then be
 /// spanned at the user's field type (so that errors point there) while the `use` path resolves at
-/// the call site, in the macro's edition.
-#[derive(Default)]
-struct Aliases(Vec<(&'static str, Ident)>);
+/// the call site, in the macro's edition. One import per type, whatever the helpers it uses.
+struct Private(Ident);
 
-impl Aliases {
-    fn get(&mut self, names: &mut Names, helper: &'static str) -> Ident {
-        if let Some((_, alias)) = self.0.iter().find(|(name, _)| *name == helper) {
-            return alias.clone();
-        }
-        let alias = names.fresh(helper);
-        self.0.push((helper, alias.clone()));
-        alias
+impl Private {
+    /// `private::helper`, every token spanned at `span`.
+    fn helper(&self, helper: &str, span: Span) -> TokenStream {
+        let mut module = self.0.clone();
+        module.set_span(span);
+        let mut joint = Punct::new(':', Spacing::Joint);
+        joint.set_span(span);
+        let mut alone = Punct::new(':', Spacing::Alone);
+        alone.set_span(span);
+        let helper = Ident::new(helper, span);
+        quote!(#module #joint #alone #helper)
     }
 }
 
 pub(crate) fn emit(cx: &mut Context<'_>, claims: &[(Claim<'_>, Place)]) -> TokenStream {
-    let stand_in = cx.names.fresh("SendSync");
-    let mut aliases = Aliases::default();
+    let private = Private(cx.names.fresh("thread_safe"));
+    let mut stand_in = syn::Path::from(private.0.clone());
+    stand_in.segments.push(Ident::new("SendSync", Span::call_site()).into());
     let mut structs: Vec<CheckStruct> = Vec::new();
-    let mut field_params: Vec<(usize, Ident)> = Vec::new();
     for (claim, place) in claims {
         let Place::Assert(assumption) = place else { continue };
         let site = match claim {
             Claim::Field(site, _) | Claim::ArcInner(site, _) => *site,
         };
-        let key =
-            cx.model.fields.iter().position(|other| std::ptr::eq(other, site)).unwrap_or_default();
-        let param = if let Some((_, param)) = field_params.iter().find(|(k, _)| *k == key) {
-            param.clone()
-        } else {
-            let param = cx.names.field(site, is_unique_name(cx, site));
-            field_params.push((key, param.clone()));
-            param
-        };
         let index = fitting_struct(cx.args, &mut structs, *assumption);
-        let (field, used_stand_in) = assertion(cx, &mut aliases, claim, &param, &stand_in);
+        let field = assertion(cx, &private, claim, &stand_in);
         let check = &mut structs[index];
         let cfgs = &site.cfgs;
         check.fields.push(quote!(#(#cfgs)* #field));
-        check.uses_stand_in |= used_stand_in;
         check.under_cfg |= !cfgs.is_empty();
-        if !check.field_params.iter().any(|(seen, _)| *seen == param) {
-            // Never instantiated, so the parameter needs no `?Sized`.
-            let declared = quote!(#(#cfgs)* #param);
-            check.field_params.push((param, declared));
-        }
     }
     if structs.is_empty() {
         return TokenStream::new();
     }
     let krate = &cx.args.krate;
-    let imports = aliases.0.iter().map(|(helper, alias)| {
-        if alias == helper {
-            return quote!(use #krate::__private::#alias;);
-        }
-        let helper = Ident::new(helper, Span::call_site());
-        quote!(use #krate::__private::#helper as #alias;)
-    });
-    let structs =
-        structs.iter().enumerate().map(|(index, check)| check_struct(cx, check, index, &stand_in));
+    let private = &private.0;
+    let structs = structs.iter().enumerate().map(|(index, check)| check_struct(cx, check, index));
     quote! {
         const _: () = {
-            #(#imports)*
+            use #krate::__private as #private;
             #(#structs)*
         };
     }
@@ -123,73 +100,54 @@ fn fitting_struct(args: &Args, structs: &mut Vec<CheckStruct>, assumption: Optio
         }
         return index;
     }
-    structs.push(CheckStruct {
-        assumption,
-        fields: Vec::new(),
-        field_params: Vec::new(),
-        uses_stand_in: false,
-        under_cfg: false,
-    });
+    structs.push(CheckStruct { assumption, fields: Vec::new(), under_cfg: false });
     structs.len() - 1
 }
 
-/// Whether no other field of the item (in another variant) has this field's name.
-fn is_unique_name(cx: &Context<'_>, site: &FieldSite<'_>) -> bool {
-    if site.variant.is_none() {
-        return true;
-    }
-    site.field.ident.as_ref().is_some_and(|ident| {
-        let same = |other: &&FieldSite<'_>| other.field.ident.as_ref() == Some(ident);
-        cx.model.fields.iter().filter(same).count() == 1
-    })
-}
-
-/// `Alias<Checked, Owner, field>` (`, Shown>` when it differs), spanned from the first to the last token of the user's
-/// type, and whether it uses the stand-in.
+/// `private::Helper<Checked, Owner>` (`, Shown>` when it differs), spanned from the first to the
+/// last token of the user's type.
 fn assertion(
-    cx: &mut Context<'_>,
-    aliases: &mut Aliases,
+    cx: &Context<'_>,
+    private: &Private,
     claim: &Claim<'_>,
-    param: &Ident,
-    stand_in: &Ident,
-) -> (TokenStream, bool) {
+    stand_in: &syn::Path,
+) -> TokenStream {
     let (helper, shown) = match claim {
         Claim::Field(site, Need::One(Trait::Send)) => ("AssertFieldSend", &site.field.ty),
         Claim::Field(site, Need::One(Trait::Sync)) => ("AssertFieldSync", &site.field.ty),
         Claim::Field(site, Need::Both) => ("AssertFieldSendSync", &site.field.ty),
         Claim::ArcInner(_, inner) => ("AssertArcInner", *inner),
     };
-    let owner = cx.owner.clone();
-    let checked = crate::standin::with_stand_in(shown, stand_in);
-    let used = checked.is_some();
-    let checked: &Type = checked.as_ref().unwrap_or(shown);
     let says_self = cx.self_fields.contains(&site_index(cx, claim));
-    let with_owner = |ty: TokenStream| {
+    let with_owner = |ty: &Type| {
+        let ty = ty.to_token_stream();
         if says_self {
-            crate::syntax::replace_self(ty, &owner)
+            crate::syntax::replace_self(ty, &cx.owner)
         } else {
             ty
         }
     };
-    let checked = with_owner(checked.to_token_stream());
+    let replaced = crate::standin::with_stand_in(shown, stand_in);
+    let mut checked: Vec<TokenTree> =
+        with_owner(replaced.as_ref().unwrap_or(shown)).into_iter().collect();
     let wrapped = is_sized_param(cx, shown);
-    let checked = if wrapped { one_tuple(checked) } else { checked };
+    if wrapped {
+        checked = vec![one_tuple(checked)];
+    }
     // `Shown` defaults to `Checked`: written only when the two differ, to keep the output short.
-    let shown = (used || wrapped).then(|| {
-        let shown = with_owner(shown.to_token_stream());
+    let shown = (replaced.is_some() || wrapped).then(|| {
+        let shown = with_owner(shown);
         quote!(, #shown)
     });
-    let first = checked.clone().into_iter().next().map_or_else(Span::call_site, |t| t.span());
-    let last = checked.clone().into_iter().last().map_or(first, |t| t.span());
-    let mut alias = aliases.get(&mut cx.names, helper);
-    alias.set_span(first);
+    let first = checked.first().map_or_else(Span::call_site, TokenTree::span);
+    let last = checked.last().map_or(first, TokenTree::span);
+    let path = private.helper(helper, first);
     let mut open = Punct::new('<', Spacing::Alone);
     open.set_span(first);
     let mut close = Punct::new('>', Spacing::Alone);
     close.set_span(last);
-    let (open, close) = (TokenTree::Punct(open), TokenTree::Punct(close));
-    let named = cx.owner_param.as_ref().map_or(owner, ToTokens::to_token_stream);
-    (quote!(#alias #open #checked, #named, #param #shown #close), used)
+    let owner = cx.owner_param.as_ref().map_or_else(|| cx.owner.clone(), ToTokens::to_token_stream);
+    quote!(#path #open #(#checked)*, #owner #shown #close)
 }
 
 /// Is `ty` a type parameter (not `?Sized`)? Asserted bare, a failing `T: Trait` makes rustc
@@ -208,32 +166,21 @@ fn is_sized_param(cx: &Context<'_>, ty: &Type) -> bool {
 }
 
 /// `(ty,)`, with the parentheses spanned at `ty` so that an error still points at the field.
-fn one_tuple(ty: TokenStream) -> TokenStream {
-    let span =
-        ty.clone().into_iter().next().map_or_else(proc_macro2::Span::call_site, |t| t.span());
-    let mut comma = proc_macro2::Punct::new(',', proc_macro2::Spacing::Alone);
+fn one_tuple(mut ty: Vec<TokenTree>) -> TokenTree {
+    let span = ty.first().map_or_else(Span::call_site, TokenTree::span);
+    let mut comma = Punct::new(',', Spacing::Alone);
     comma.set_span(span);
-    let mut inner = ty;
-    inner.extend([proc_macro2::TokenTree::Punct(comma)]);
-    let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, inner);
+    ty.push(TokenTree::Punct(comma));
+    let mut group =
+        proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, ty.into_iter().collect());
     group.set_span(span);
-    proc_macro2::TokenTree::Group(group).into()
+    TokenTree::Group(group)
 }
 
-fn check_struct(
-    cx: &Context<'_>,
-    check: &CheckStruct,
-    index: usize,
-    stand_in: &Ident,
-) -> TokenStream {
+fn check_struct(cx: &Context<'_>, check: &CheckStruct, index: usize) -> TokenStream {
     let generics = &cx.model.item.generics;
     let name = format_ident!("__ThreadSafeChecks{}", index);
     let params = generics.params.iter().map(param_without_default);
-    let stand_in_ident = stand_in;
-    let stand_in = check
-        .uses_stand_in
-        .then(|| quote!(#stand_in: ::core::marker::Send + ::core::marker::Sync + 'static,));
-    let field_params = check.field_params.iter().map(|(_, declared)| declared);
     // Parameters that only `#[cfg]`-ed fields use would be unused when the cfg is off.
     // The type's own parameters appear only in the field types that mention them, or nowhere.
     // Named by its parameters, not by the type's name, which `owner_param` may shadow.
@@ -247,10 +194,6 @@ fn check_struct(
         .filter(|_| check.under_cfg)
         .map(|param| quote!(::core::marker::PhantomData<#param>,));
     let owner_param = owner_param.map(|param| quote!(#param,));
-    let keep_stand_in = check.uses_stand_in.then(|| {
-        let stand_in = &stand_in_ident;
-        quote!(::core::marker::PhantomData<#stand_in>,)
-    });
     let own_where = generics.where_clause.iter().flat_map(|w| w.predicates.iter());
     let assumption = check
         .assumption
@@ -258,8 +201,8 @@ fn check_struct(
         .unwrap_or_default();
     let fields = &check.fields;
     quote! {
-        // Never built: its field types are the assertions. Its type parameters are named after
-        // the fields so that the messages can name them.
+        // Never built: its field types are the assertions. Besides the type's own parameters, a
+        // generic type gets one named like the type, so that the messages print its name.
         #[allow(
             dead_code,
             non_camel_case_types,
@@ -268,11 +211,10 @@ fn check_struct(
             clippy::type_repetition_in_bounds,
             clippy::trait_duplication_in_bounds
         )]
-        struct #name<#(#params,)* #stand_in #owner_param #(#field_params,)*>(
+        struct #name<#(#params,)* #owner_param>(
             #(#fields,)*
             #keep_owner
             #keep_owner_param
-            #keep_stand_in
         )
         where
             #(#own_where,)*

@@ -41,15 +41,19 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     }
 }
 
-/// The check struct's type parameter that stands for the annotated type in messages: a parameter
+/// The check struct's type parameter that stands for a generic type in messages: a parameter
 /// named like the type prints as `Queue`, costs less to check than `Queue<'a, T>` in every
 /// assertion, and needs no where clause. Not when a field or a `bound` names the type itself
-/// or its where clause (the parameter would shadow it).
+/// or its where clause (the parameter would shadow it). A type without generic parameters is
+/// named as itself: the assertions then mention no parameter, so rustc proves each once.
 fn owner_param(
     input: &DeriveInput,
     args: &crate::args::Args,
     field_idents: &[&std::collections::BTreeSet<String>],
 ) -> Option<proc_macro2::Ident> {
+    if input.generics.params.is_empty() {
+        return None;
+    }
     let name = input.ident.to_string();
     let named = |idents: &std::collections::BTreeSet<String>| {
         idents.contains(&name) || idents.contains("Self")

@@ -53,7 +53,7 @@ use proc_macro::TokenStream;
 ///
 /// #[thread_safe(sync)]
 /// pub struct Stats {
-///     hits: Cell<u64>, // field `hits` of `Stats` is `Cell<u64>`, which cannot be shared between threads
+///     hits: Cell<u64>, // a field of `Stats` is `Cell<u64>`, which cannot be shared between threads
 /// }
 /// ```
 ///
@@ -139,7 +139,7 @@ use proc_macro::TokenStream;
 ///
 /// #[thread_safe]
 /// pub struct Shared {
-///     state: Arc<RefCell<u8>>, // field `state` of `Shared` holds an `Arc<RefCell<u8>>`, but `RefCell<u8>` is not `Send + Sync`
+///     state: Arc<RefCell<u8>>, // a field of `Shared` holds an `Arc<RefCell<u8>>`, but `RefCell<u8>` is not `Send + Sync`
 /// }
 /// ```
 ///

@@ -1,8 +1,6 @@
-//! Names for the type parameters of the generated check struct. A field `cache` is checked
-//! under a type parameter named `cache`, so that rustc prints "field `cache`" in the message; the
-//! name must not shadow any name the item's types use.
+//! Fresh names for what the generated code declares (helper imports, the stand-in parameter):
+//! a name must not shadow any name the item's types use.
 
-use crate::model::FieldSite;
 use crate::syntax::any_ident;
 use proc_macro2::{Ident, Span};
 use quote::ToTokens;
@@ -67,31 +65,6 @@ impl Names {
         }
         self.taken.insert(name.clone());
         Ident::new(&name, Span::call_site())
-    }
-
-    /// The parameter that stands for `site` in messages: `cache`, `_0`; in an enum the field's
-    /// own name when it is unique in the item (`apply`), else `Update_apply`, `Busy_0`.
-    pub(crate) fn field(&mut self, site: &FieldSite<'_>, unique: bool) -> Ident {
-        if let (true, Some(ident)) = (site.variant.is_none() || unique, &site.field.ident) {
-            if !self.taken.contains(&ident.to_string()) {
-                self.taken.insert(ident.to_string());
-                let mut ident = ident.clone();
-                ident.set_span(Span::call_site());
-                return ident;
-            }
-        }
-        let own = site.field.ident.as_ref().map_or_else(
-            || format!("_{}", site.index),
-            |ident| syn::ext::IdentExt::unraw(ident).to_string(),
-        );
-        let wanted = match site.variant {
-            Some(variant) => {
-                let variant = syn::ext::IdentExt::unraw(variant);
-                format!("{variant}_{}", own.trim_start_matches('_'))
-            }
-            None => own,
-        };
-        self.fresh(&wanted)
     }
 }
 

@@ -1,5 +1,5 @@
 //! Decides, for each field and each Arc in it, what the generated code must state: an assertion
-//! (checked now, with a message naming the field) or a where-clause predicate of a vouched impl.
+//! (checked now, with an error at the field's type) or a where-clause predicate of a vouched impl.
 
 use crate::args::{Args, Mode};
 use crate::bounds::is_generic;

@@ -1,14 +1,14 @@
 //! One problem, one error: when an `Arc<X>` fails because `X` is not `Send + Sync`, the field
 //! holding it fails too. The field check therefore sees each `Arc<X>` as `Arc<SendSync>`, where
-//! `SendSync` is a type parameter bounded `Send + Sync + 'static` (the stand-in); the Arc check
-//! alone reports `X`. The stand-in is `Sized` and `'static` so that it fits any `Arc` (a crate's
-//! own `Arc<T>` may require `T: Sized`) and any position (`&'static [Arc<X>]`).
+//! `SendSync` is a unit struct of `__private` (the stand-in); the Arc check alone reports `X`.
+//! The stand-in is `Sized` and `'static` so that it fits any `Arc` (a crate's own `Arc<T>` may
+//! require `T: Sized`) and any position (`&'static [Arc<X>]`).
 //!
 //! The stand-in goes only through containers whose declaration puts no bound on its parameters
 //! (std's), so it never trips a bound such as `struct Sorted<T: Ord>`. An Arc inside any other
 //! generic type is left as written: a bad `X` there gives the Arc error and the field error.
 
-use syn::{GenericArgument, Ident, PathArguments, Type};
+use syn::{GenericArgument, PathArguments, Type};
 
 const BOUND_FREE: &[&str] = &[
     "Arc",
@@ -50,7 +50,7 @@ const BOUND_FREE: &[&str] = &[
 
 /// `ty` with the stand-in for the inner type of each Arc it holds, or `None` if it holds none
 /// that can be replaced.
-pub(crate) fn with_stand_in(ty: &Type, stand_in: &Ident) -> Option<Type> {
+pub(crate) fn with_stand_in(ty: &Type, stand_in: &syn::Path) -> Option<Type> {
     let mut any_arc = false;
     crate::arc::walk_held(ty, &mut |held| any_arc |= crate::arc::arc_inner(held).is_some());
     if !any_arc {
@@ -58,7 +58,7 @@ pub(crate) fn with_stand_in(ty: &Type, stand_in: &Ident) -> Option<Type> {
     }
     let mut copy = ty.clone();
     let replacement: Type =
-        Type::Path(syn::TypePath { attrs: Vec::new(), qself: None, path: stand_in.clone().into() });
+        Type::Path(syn::TypePath { attrs: Vec::new(), qself: None, path: stand_in.clone() });
     replace(&mut copy, &replacement).then_some(copy)
 }
 

@@ -17,7 +17,7 @@ where
     T: Send,
 {}
 const _: () = {
-    use ::thread_safe::__private::AssertFieldSend;
+    use ::thread_safe::__private as thread_safe;
     #[allow(
         dead_code,
         non_camel_case_types,
@@ -26,8 +26,8 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<T: Copy, Slot, raw>(
-        AssertFieldSend<u64, Slot, raw>,
+    struct __ThreadSafeChecks0<T: Copy, Slot>(
+        thread_safe::AssertFieldSend<u64, Slot>,
         ::core::marker::PhantomData<(*const T,)>,
     );
 };
@@ -95,7 +95,7 @@ where
     T: ::core::marker::Send + ::core::marker::Sync,
 {}
 const _: () = {
-    use my_reexport::thread_safe::__private::AssertFieldSendSync;
+    use my_reexport::thread_safe::__private as thread_safe;
     #[allow(
         dead_code,
         non_camel_case_types,
@@ -104,8 +104,8 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<T, Tuple, _2>(
-        AssertFieldSendSync<u8, Tuple, _2>,
+    struct __ThreadSafeChecks0<T, Tuple>(
+        thread_safe::AssertFieldSendSync<u8, Tuple>,
         ::core::marker::PhantomData<(*const T,)>,
     );
 };

@@ -5,8 +5,7 @@ pub struct Shared<'a, T: Clone, const N: usize> {
     name: &'a str,
 }
 const _: () = {
-    use ::thread_safe::__private::AssertFieldSendSync;
-    use ::thread_safe::__private::AssertArcInner;
+    use ::thread_safe::__private as thread_safe;
     #[allow(
         dead_code,
         non_camel_case_types,
@@ -15,22 +14,16 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<
-        'a,
-        T: Clone,
-        const N: usize,
-        SendSync: ::core::marker::Send + ::core::marker::Sync + 'static,
-        Shared,
-        items,
-        lock,
-        name,
-    >(
-        AssertFieldSendSync<[T; N], Shared, items>,
-        AssertFieldSendSync<Arc<SendSync>, Shared, lock, Arc<Mutex<Vec<T>>>>,
-        AssertArcInner<Mutex<Vec<T>>, Shared, lock>,
-        AssertFieldSendSync<&'a str, Shared, name>,
+    struct __ThreadSafeChecks0<'a, T: Clone, const N: usize, Shared>(
+        thread_safe::AssertFieldSendSync<[T; N], Shared>,
+        thread_safe::AssertFieldSendSync<
+            Arc<thread_safe::SendSync>,
+            Shared,
+            Arc<Mutex<Vec<T>>>,
+        >,
+        thread_safe::AssertArcInner<Mutex<Vec<T>>, Shared>,
+        thread_safe::AssertFieldSendSync<&'a str, Shared>,
         ::core::marker::PhantomData<(&'a (), *const T)>,
-        ::core::marker::PhantomData<SendSync>,
     )
     where
         T: ::core::marker::Send + ::core::marker::Sync;

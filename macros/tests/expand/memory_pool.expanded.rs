@@ -19,7 +19,7 @@ pub struct MemoryPool {
 #[allow(clippy::type_repetition_in_bounds, clippy::trait_duplication_in_bounds)]
 unsafe impl ::core::marker::Send for MemoryPool {}
 const _: () = {
-    use ::thread_safe::__private::AssertFieldSend;
+    use ::thread_safe::__private as thread_safe;
     #[allow(
         dead_code,
         non_camel_case_types,
@@ -28,9 +28,9 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<MemoryPool, pool_sizes, total_allocated, max_size>(
-        AssertFieldSend<Vec<usize>, MemoryPool, pool_sizes>,
-        AssertFieldSend<AtomicUsize, MemoryPool, total_allocated>,
-        AssertFieldSend<usize, MemoryPool, max_size>,
+    struct __ThreadSafeChecks0(
+        thread_safe::AssertFieldSend<Vec<usize>, MemoryPool>,
+        thread_safe::AssertFieldSend<AtomicUsize, MemoryPool>,
+        thread_safe::AssertFieldSend<usize, MemoryPool>,
     );
 };

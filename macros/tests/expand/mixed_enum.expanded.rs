@@ -16,8 +16,7 @@ pub enum State {
 #[allow(clippy::type_repetition_in_bounds, clippy::trait_duplication_in_bounds)]
 unsafe impl ::core::marker::Send for State {}
 const _: () = {
-    use ::thread_safe::__private::AssertFieldSync;
-    use ::thread_safe::__private::AssertFieldSendSync;
+    use ::thread_safe::__private as thread_safe;
     #[allow(
         dead_code,
         non_camel_case_types,
@@ -26,19 +25,11 @@ const _: () = {
         clippy::type_repetition_in_bounds,
         clippy::trait_duplication_in_bounds
     )]
-    struct __ThreadSafeChecks0<
-        State,
-        Busy_0,
-        Busy_1,
-        code,
+    struct __ThreadSafeChecks0(
+        thread_safe::AssertFieldSync<*const Cell<u8>, State>,
+        thread_safe::AssertFieldSendSync<u32, State>,
+        thread_safe::AssertFieldSendSync<i32, State>,
         #[cfg(feature = "trace")]
-        trace,
-    >(
-        AssertFieldSync<*const Cell<u8>, State, Busy_0>,
-        AssertFieldSendSync<u32, State, Busy_1>,
-        AssertFieldSendSync<i32, State, code>,
-        #[cfg(feature = "trace")]
-        AssertFieldSendSync<String, State, trace>,
-        ::core::marker::PhantomData<State>,
+        thread_safe::AssertFieldSendSync<String, State>,
     );
 };
