@@ -16,10 +16,7 @@ pub(crate) fn is_generic(ty: &Type, params: &[&Ident]) -> bool {
 }
 
 /// Whether a type naming `idents` depends on a type parameter.
-pub(crate) fn names_a_param(
-    idents: &std::collections::BTreeSet<String>,
-    params: &[&Ident],
-) -> bool {
+pub(crate) fn names_a_param(idents: &crate::syntax::Idents, params: &[&Ident]) -> bool {
     !params.is_empty()
         && (idents.contains("Self")
             || params.iter().any(|param| idents.contains(&param.to_string())))

@@ -21,7 +21,8 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let result = generate(args, &input);
     let moves_expect =
         matches!(result, Ok((_, true))) && input.attrs.iter().any(crate::impls::is_moved_expect);
-    // Most items carry no helper attribute (check mode): printed as parsed, without a copy.
+    // Most items carry no helper attribute (check mode): their tokens go back as written, with
+    // no printing of the parsed item.
     let item = if crate::strip::has_helper_attrs(&input) || moves_expect {
         let mut stripped = crate::strip::without_helper_attrs(&input);
         if moves_expect {
@@ -29,7 +30,7 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         }
         quote!(#stripped)
     } else {
-        quote!(#input)
+        item
     };
     match result {
         Ok((generated, _)) => quote!(#item #generated),
@@ -49,15 +50,13 @@ pub(crate) fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
 fn owner_param(
     input: &DeriveInput,
     args: &crate::args::Args,
-    field_idents: &[&std::collections::BTreeSet<String>],
+    field_idents: &[&crate::syntax::Idents],
 ) -> Option<proc_macro2::Ident> {
     if input.generics.params.is_empty() {
         return None;
     }
     let name = input.ident.to_string();
-    let named = |idents: &std::collections::BTreeSet<String>| {
-        idents.contains(&name) || idents.contains("Self")
-    };
+    let named = |idents: &crate::syntax::Idents| idents.contains(&name) || idents.contains("Self");
     let in_bound = [&args.send_bound, &args.sync_bound].into_iter().flatten().any(|bound| {
         let tokens = bound.predicates.iter().map(quote::ToTokens::to_token_stream).collect();
         crate::syntax::any_ident(tokens, &mut |ident| ident == name.as_str())

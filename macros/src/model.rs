@@ -19,7 +19,7 @@ pub(crate) struct FieldSite<'a> {
     /// The field's own `#[cfg]`s and its variant's.
     pub(crate) cfgs: Vec<&'a Attribute>,
     /// The identifiers its type names, stringified once (see `syntax::type_idents`).
-    pub(crate) idents: std::collections::BTreeSet<String>,
+    pub(crate) idents: crate::syntax::Idents,
 }
 
 /// `#[thread_safe(unchecked)]` or `#[thread_safe(unchecked = "note")]` on a field.

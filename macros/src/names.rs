@@ -2,9 +2,9 @@
 //! a name must not shadow any name the item's types use.
 
 use crate::syntax::any_ident;
+use crate::syntax::Idents;
 use proc_macro2::{Ident, Span};
 use quote::ToTokens;
-use std::collections::BTreeSet;
 use syn::DeriveInput;
 
 /// Rust's keywords, strict and reserved, all editions: checked by hand because asking the
@@ -18,13 +18,13 @@ const KEYWORDS: &[&str] = &[
 ];
 
 pub(crate) struct Names {
-    taken: BTreeSet<String>,
+    taken: Idents,
 }
 
 impl Names {
     /// Every identifier written in the item's generics and field types is taken.
     pub(crate) fn new(item: &DeriveInput, fields: &[crate::model::FieldSite<'_>]) -> Self {
-        let mut taken = BTreeSet::new();
+        let mut taken = Idents::default();
         let mut take = |ident: &Ident| {
             taken.insert(ident.to_string());
             false
@@ -34,7 +34,7 @@ impl Names {
             any_ident(where_clause.to_token_stream(), &mut take);
         }
         for site in fields {
-            taken.extend(site.idents.iter().cloned());
+            taken.extend(&site.idents);
         }
         taken.insert(item.ident.to_string());
         Self { taken }

@@ -2,7 +2,6 @@
 //! signatures, `dyn` arguments, projection self types): what a generic bound must cover.
 
 use proc_macro2::{TokenStream, TokenTree};
-use std::collections::BTreeSet;
 use syn::{GenericArgument, PathArguments, ReturnType, Type, TypeParamBound};
 
 pub(crate) fn walk_all<'a>(ty: &'a Type, visit: &mut dyn FnMut(&'a Type)) {
@@ -70,10 +69,32 @@ fn walk_path<'a>(path: &'a syn::Path, visit: &mut dyn FnMut(&'a Type)) {
     }
 }
 
-/// The identifiers a type names (path segments, trait names, and any token of a type macro),
-/// each stringified once.
-pub(crate) fn type_idents(ty: &Type) -> BTreeSet<String> {
-    let mut idents = BTreeSet::new();
+/// A set of identifiers, stringified once. An item names a few dozen at most: a list searched in
+/// order costs less, at run time and to compile, than a tree or a hash set.
+#[derive(Default)]
+pub(crate) struct Idents(Vec<String>);
+
+impl Idents {
+    pub(crate) fn insert(&mut self, ident: String) {
+        if !self.contains(&ident) {
+            self.0.push(ident);
+        }
+    }
+
+    pub(crate) fn contains(&self, ident: &str) -> bool {
+        self.0.iter().any(|known| known == ident)
+    }
+
+    pub(crate) fn extend(&mut self, other: &Self) {
+        for ident in &other.0 {
+            self.insert(ident.clone());
+        }
+    }
+}
+
+/// The identifiers a type names (path segments, trait names, and any token of a type macro).
+pub(crate) fn type_idents(ty: &Type) -> Idents {
+    let mut idents = Idents::default();
     walk_all(ty, &mut |inner| match inner {
         Type::Path(path) => insert_path(&path.path, &mut idents),
         Type::TraitObject(object) => insert_bounds(object.bounds.iter(), &mut idents),
@@ -85,16 +106,13 @@ pub(crate) fn type_idents(ty: &Type) -> BTreeSet<String> {
     idents
 }
 
-fn insert_path(path: &syn::Path, idents: &mut BTreeSet<String>) {
+fn insert_path(path: &syn::Path, idents: &mut Idents) {
     for segment in &path.segments {
         idents.insert(segment.ident.to_string());
     }
 }
 
-fn insert_bounds<'a>(
-    bounds: impl Iterator<Item = &'a TypeParamBound>,
-    idents: &mut BTreeSet<String>,
-) {
+fn insert_bounds<'a>(bounds: impl Iterator<Item = &'a TypeParamBound>, idents: &mut Idents) {
     for bound in bounds {
         if let TypeParamBound::Trait(bound) = bound {
             insert_path(&bound.path, idents);
@@ -102,7 +120,7 @@ fn insert_bounds<'a>(
     }
 }
 
-fn insert_tokens(tokens: TokenStream, idents: &mut BTreeSet<String>) {
+fn insert_tokens(tokens: TokenStream, idents: &mut Idents) {
     any_ident(tokens, &mut |ident| {
         idents.insert(ident.to_string());
         false
