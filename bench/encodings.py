@@ -62,7 +62,7 @@ ENCODINGS = {
 
 def claims(t: TypeDef) -> list[tuple[str, bool]]:
     """(type, needs Sync too) for each distinct claim of `t`, in field order."""
-    return [(ty, traits == BOTH) for ty, traits in render._checks(t)]
+    return [(ty, traits == BOTH) for ty, traits in render.distinct_checks(t)]
 
 
 def assertion(encoding: str, ty: str, both: bool, owner: str) -> str:

@@ -88,7 +88,7 @@ def _unsafe_impls(t: TypeDef) -> str:
     return "".join(out)
 
 
-def _checks(t: TypeDef) -> list[tuple[str, tuple[str, ...]]]:
+def distinct_checks(t: TypeDef) -> list[tuple[str, tuple[str, ...]]]:
     """(type, traits) pairs to assert, each distinct type once, in field order."""
     traits = tuple(x for x in BOTH if x in t.checked or x in t.vouched)
     seen: dict[str, tuple[str, ...]] = {}
@@ -101,7 +101,7 @@ def _checks(t: TypeDef) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _assertions(t: TypeDef) -> str:
-    checks = _checks(t)
+    checks = distinct_checks(t)
     if not t.generic:
         return "".join(
             f"static_assertions::assert_impl_all!({ty}: {', '.join(tr)});\n" for ty, tr in checks

@@ -23,7 +23,8 @@ pub(crate) struct Context<'a> {
     pub(crate) model: &'a Model<'a>,
     pub(crate) owner: TokenStream,
     pub(crate) names: Names,
-    /// The parameter that stands for the type in messages, when it shadows nothing.
+    /// The parameter that stands for a generic type in messages, when it shadows nothing; a
+    /// non-generic type is named as itself (`owner`).
     pub(crate) owner_param: Option<Ident>,
     /// Indexes of the fields whose type says `Self` (replaced by the type in the checks).
     pub(crate) self_fields: Vec<usize>,
